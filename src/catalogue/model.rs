@@ -1,0 +1,236 @@
+//! The catalogue document as site owners write it (JSON), and as the widget holds it after loading.
+//!
+//! Coded values (settings, medications, therapies, …) are kept as plain strings here and checked
+//! against [`super::vocabulary`] during validation, so an unknown code is a warning, not a failure.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// The whole file a site owner publishes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Catalogue {
+    /// Format version of this file. This widget reads version 1.
+    pub schema_version: u32,
+    pub publisher: Publisher,
+    /// The "questions to ask a treatment centre" checklist. Empty means the standard six.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<Question>,
+    /// Features this catalogue uses beyond the shared vocabulary, with their own labels.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra_features: Vec<ExtraFeature>,
+    pub clinics: Vec<Clinic>,
+}
+
+/// Who publishes the catalogue, and how fresh it is.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Publisher {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// An email address or phone number for corrections.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+    /// Date of the last update, `YYYY-MM-DD`.
+    pub updated: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<String>,
+    /// Attribution or source text shown under the results (e.g. "Source: SAMHSA, FindTreatment.gov").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+}
+
+/// One checklist question. Clinics answer it by `id` in [`Clinic::answers`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+}
+
+/// A catalogue-specific feature, usable in [`Clinic::extra_features`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct ExtraFeature {
+    /// snake_case code.
+    pub code: String,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
+}
+
+/// One treatment service.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Clinic {
+    /// Stable identifier, unique in the catalogue (letters, digits, `-`, `_`).
+    pub id: String,
+    pub name: String,
+    /// One or two plain sentences about the service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub location: Location,
+    #[serde(default)]
+    pub contact: Contact,
+    /// Care settings (vocabulary group `setting`), e.g. `residential`, `outpatient`.
+    #[serde(default)]
+    pub settings: Vec<String>,
+    /// Detox kinds (vocabulary group `detox`).
+    #[serde(default)]
+    pub detox: Vec<String>,
+    /// Medications offered, each with the forms available.
+    #[serde(default)]
+    pub medications: Vec<MedicationOffer>,
+    /// Overall approach (vocabulary group `stance`): `abstinence_based`, `maintenance`, `both`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stance: Option<String>,
+    /// Therapies (vocabulary group `therapy`).
+    #[serde(default)]
+    pub therapies: Vec<String>,
+    /// Co-occurring mental-health conditions treated (vocabulary group `condition`).
+    #[serde(default)]
+    pub conditions: Vec<String>,
+    /// Groups the service specially caters for (vocabulary group `special_group`).
+    #[serde(default)]
+    pub groups: Vec<String>,
+    /// Programme lengths offered, in days (e.g. `[28, 60, 90]`).
+    #[serde(default)]
+    pub programme_days: Vec<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aftercare: Option<Aftercare>,
+    #[serde(default)]
+    pub cost: Cost,
+    #[serde(default)]
+    pub credentials: Vec<Credential>,
+    /// Languages therapy is offered in, as BCP 47 codes (`en`, `es`, `pl`, …).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Visiting policy, in the clinic's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub visiting: Option<String>,
+    /// Policy on residents' phones and calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_policy: Option<String>,
+    /// How family can take part (family therapy, visiting days, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_involvement: Option<String>,
+    /// The clinic's published answers to checklist questions, by question id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// Outcome claims; each must name its source.
+    #[serde(default)]
+    pub outcomes: Vec<OutcomeClaim>,
+    /// Codes declared in the catalogue's `extra_features`.
+    #[serde(default)]
+    pub extra_features: Vec<String>,
+    /// When this entry was last checked with the clinic, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_verified: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Location {
+    /// Street address lines, without town and postcode.
+    #[serde(default)]
+    pub address: Vec<String>,
+    pub town: String,
+    /// County, state or nation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// UK postcode or US ZIP code, as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postcode: Option<String>,
+    /// ISO 3166-1 alpha-2 country code, e.g. `GB`, `US`.
+    pub country: String,
+    /// Latitude in degrees, −90 to 90.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude in degrees, −180 to 180.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Contact {
+    /// Main phone number. Shown as a `tel:` link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Admissions / intake line, if different.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intake_phone: Option<String>,
+    /// `https://` or `http://` address. Anything else is dropped with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct MedicationOffer {
+    /// Vocabulary group `medication`, e.g. `methadone`, `buprenorphine`.
+    pub code: String,
+    /// Vocabulary group `medication_form`: `oral`, `depot_injection`, `implant`, …
+    #[serde(default)]
+    pub forms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Aftercare {
+    /// Vocabulary group `aftercare`.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// Months of aftercare included after discharge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub months: Option<u32>,
+    /// Whether the included aftercare is free of charge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Cost {
+    /// Vocabulary group `funding`: `nhs`, `insurance`, `medicaid`, `self_pay`, …
+    #[serde(default)]
+    pub funding: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<Price>,
+}
+
+/// A price range per week.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Price {
+    pub from: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<f64>,
+    /// ISO 4217 currency code: `GBP`, `USD`, `EUR`.
+    pub currency: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct Credential {
+    /// Vocabulary group `credential`, e.g. `cqc_registered`, `carf`.
+    pub code: String,
+    /// A rating, where the scheme has one (CQC: `outstanding`, `good`, `requires_improvement`, `inadequate`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<String>,
+    /// Registration or licence number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+pub struct OutcomeClaim {
+    pub claim: String,
+    /// Where the figure comes from. Claims without a source are dropped.
+    pub source: String,
+}

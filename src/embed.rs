@@ -1,0 +1,1 @@
+//! The `<clinic-compare>` custom element: configuration from attributes, mounting.

@@ -1,0 +1,1 @@
+//! Yew function components. Thin: they render state and send messages.
