@@ -5,7 +5,6 @@
 pub mod catalogue;
 pub mod search;
 
-#[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the release widget into dist/: the loader, the content-hashed glue and wasm, the demo page
+# and the sample catalogue. Everything under dist/ can be copied to any folder or CDN.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+pkg=target/pkg
+wasm-pack --quiet build --release --target web --no-typescript --no-pack \
+  --out-dir "$pkg" --out-name clinic_compare >/dev/null
+# npm binaryen's wasm-opt (Debian's is too old for current Rust output).
+wasm-opt -Oz "$pkg/clinic_compare_bg.wasm" -o "$pkg/clinic_compare.opt.wasm"
+
+short_hash() { sha256sum "$1" | cut -c1-12; }
+wasm_name="clinic-compare.$(short_hash "$pkg/clinic_compare.opt.wasm").wasm"
+glue_name="clinic-compare.$(short_hash "$pkg/clinic_compare.js").js"
+
+out=$(mktemp -d dist.XXXX)
+cp "$pkg/clinic_compare.opt.wasm" "$out/$wasm_name"
+cp "$pkg/clinic_compare.js" "$out/$glue_name"
+sed -e "s/__CLINIC_COMPARE_GLUE__/$glue_name/" -e "s/__CLINIC_COMPARE_WASM__/$wasm_name/" \
+  www/clinic-compare.js >"$out/clinic-compare.js"
+cp www/index.html www/demo.css "$out/"
+[ -d www/examples ] && cp -r www/examples "$out/"
+cp data/clinics.json "$out/clinics.json"
+chmod -R a+rX "$out"
+rm -rf dist && mv "$out" dist
+echo "built dist/: $(ls dist | tr '\n' ' ')"

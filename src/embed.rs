@@ -1,1 +1,0 @@
-//! The `<clinic-compare>` custom element: configuration from attributes, mounting.

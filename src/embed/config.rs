@@ -1,0 +1,263 @@
+//! The widget's settings, read from the element's attributes. Invalid values fall back to defaults,
+//! each with one warning naming the attribute.
+
+use crate::catalogue::vocabulary::Locale;
+
+/// Distance units shown to the family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Units {
+    #[default]
+    Miles,
+    Kilometres,
+}
+
+/// Colour scheme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+/// Everything a site owner can set on `<clinic-compare>`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// URL of the catalogue JSON, relative to the host page.
+    pub catalogue: Option<String>,
+    pub locale: Locale,
+    pub units: Units,
+    /// How many clinics can be compared side by side.
+    pub max_compare: usize,
+    /// Whether the family may opt in to keeping their shortlist and notes on this device.
+    pub persist: bool,
+    /// Emergency number shown in the overdose panel; defaults by locale (999 / 911).
+    pub emergency_number: Option<String>,
+    /// ISO country used to bias place look-ups.
+    pub country: Option<String>,
+    pub theme: Theme,
+    /// Filters applied at start, as `group:code` pairs separated by commas or spaces.
+    pub initial_filters: Vec<(String, String)>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            catalogue: None,
+            locale: Locale::EnGb,
+            units: Units::Miles,
+            max_compare: 4,
+            persist: false,
+            emergency_number: None,
+            country: None,
+            theme: Theme::Auto,
+            initial_filters: Vec::new(),
+        }
+    }
+}
+
+/// An attribute whose value could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigWarning {
+    pub attribute: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<clinic-compare {}>: {}", self.attribute, self.message)
+    }
+}
+
+/// The attributes the element observes, in the order they are read.
+pub const ATTRIBUTES: [&str; 10] = [
+    "catalogue",
+    "lang",
+    "units",
+    "max-compare",
+    "persist",
+    "emergency-number",
+    "country",
+    "theme",
+    "initial-filters",
+    "src",
+];
+
+impl Config {
+    /// Reads settings through `attr`, which returns an attribute's value if it is present.
+    pub fn from_attributes(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        let mut warn = |attribute: &'static str, value: &str, expected: &str| {
+            warnings.push(ConfigWarning {
+                attribute,
+                message: format!(
+                    "\"{value}\" is not valid; expected {expected}. Using the default."
+                ),
+            });
+        };
+
+        config.catalogue = attr("catalogue")
+            .or_else(|| attr("src"))
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty());
+        if let Some(v) = attr("lang") {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "en-gb" | "en" | "" => config.locale = Locale::EnGb,
+                "en-us" => config.locale = Locale::EnUs,
+                _ => warn("lang", &v, "en-GB or en-US"),
+            }
+        }
+        if let Some(v) = attr("units") {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "mi" | "miles" => config.units = Units::Miles,
+                "km" | "kilometres" | "kilometers" => config.units = Units::Kilometres,
+                _ => warn("units", &v, "mi or km"),
+            }
+        } else if config.locale == Locale::EnUs {
+            config.units = Units::Miles;
+        }
+        if let Some(v) = attr("max-compare") {
+            match v.trim().parse::<usize>() {
+                Ok(n @ 2..=6) => config.max_compare = n,
+                _ => warn("max-compare", &v, "a whole number from 2 to 6"),
+            }
+        }
+        if let Some(v) = attr("persist") {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "" | "true" | "on" | "yes" | "persist" => config.persist = true,
+                "false" | "off" | "no" => config.persist = false,
+                _ => warn("persist", &v, "on or off"),
+            }
+        }
+        if let Some(v) = attr("emergency-number") {
+            let v = v.trim();
+            if !v.is_empty()
+                && v.len() <= 20
+                && v.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
+            {
+                config.emergency_number = Some(v.to_string());
+            } else {
+                warn("emergency-number", v, "a phone number such as 999 or 911");
+            }
+        }
+        if let Some(v) = attr("country") {
+            let v = v.trim();
+            if v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic()) {
+                config.country = Some(v.to_ascii_uppercase());
+            } else {
+                warn("country", v, "a two-letter country code such as GB or US");
+            }
+        }
+        if let Some(v) = attr("theme") {
+            match v.trim().to_ascii_lowercase().as_str() {
+                "light" => config.theme = Theme::Light,
+                "dark" => config.theme = Theme::Dark,
+                "auto" | "" => config.theme = Theme::Auto,
+                _ => warn("theme", &v, "light, dark or auto"),
+            }
+        }
+        if let Some(v) = attr("initial-filters") {
+            for item in v.split([',', ' ']).filter(|s| !s.is_empty()) {
+                match item.split_once(':') {
+                    Some((group, code)) if !group.is_empty() && !code.is_empty() => config
+                        .initial_filters
+                        .push((group.to_string(), code.to_string())),
+                    _ => warn(
+                        "initial-filters",
+                        item,
+                        "group:code pairs such as medication:methadone",
+                    ),
+                }
+            }
+        }
+        (config, warnings)
+    }
+
+    /// The number to call in an emergency: the site's own, or the locale's.
+    pub fn emergency_number(&self) -> &str {
+        match (&self.emergency_number, self.locale) {
+            (Some(n), _) => n,
+            (None, Locale::EnUs) => "911",
+            (None, Locale::EnGb) => "999",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn read(pairs: &[(&str, &str)]) -> (Config, Vec<ConfigWarning>) {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_attributes(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_when_no_attributes() {
+        let (config, warnings) = read(&[]);
+        assert_eq!(config, Config::default());
+        assert!(warnings.is_empty());
+        assert_eq!(config.emergency_number(), "999");
+    }
+
+    #[test]
+    fn reads_every_attribute() {
+        let (config, warnings) = read(&[
+            ("catalogue", " data/clinics.json "),
+            ("lang", "en-US"),
+            ("units", "km"),
+            ("max-compare", "3"),
+            ("persist", ""),
+            ("emergency-number", "112"),
+            ("country", "us"),
+            ("theme", "dark"),
+            (
+                "initial-filters",
+                "medication:methadone, setting:outpatient",
+            ),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(config.catalogue.as_deref(), Some("data/clinics.json"));
+        assert_eq!(config.locale, Locale::EnUs);
+        assert_eq!(config.units, Units::Kilometres);
+        assert_eq!(config.max_compare, 3);
+        assert!(config.persist);
+        assert_eq!(config.emergency_number(), "112");
+        assert_eq!(config.country.as_deref(), Some("US"));
+        assert_eq!(config.theme, Theme::Dark);
+        assert_eq!(
+            config.initial_filters,
+            vec![
+                ("medication".into(), "methadone".into()),
+                ("setting".into(), "outpatient".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn invalid_values_fall_back_with_one_warning_each() {
+        let (config, warnings) = read(&[
+            ("lang", "fr"),
+            ("units", "furlongs"),
+            ("max-compare", "40"),
+            ("emergency-number", "<script>"),
+            ("theme", "neon"),
+        ]);
+        assert_eq!(config.locale, Locale::EnGb);
+        assert_eq!(config.units, Units::Miles);
+        assert_eq!(config.max_compare, 4);
+        assert_eq!(config.emergency_number(), "999");
+        assert_eq!(config.theme, Theme::Auto);
+        let named: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(
+            named,
+            ["lang", "units", "max-compare", "emergency-number", "theme"]
+        );
+        assert!(warnings[0].to_string().contains("lang"));
+    }
+}

@@ -1,0 +1,152 @@
+//! The browser side of `<clinic-compare>`: the loader's custom element calls [`mount`] when it is
+//! connected, [`Widget::refresh`] when an observed attribute changes and [`Widget::unmount`] when it
+//! is removed. The widget renders into the element's shadow root, styled by a constructed
+//! stylesheet (allowed under a strict `style-src 'self'` CSP, unlike inline styles).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
+
+use super::config::Config;
+use crate::ui::app::{App, AppProps};
+
+const STYLES: &str = include_str!("../../www/widget.css");
+
+thread_local! {
+    /// One stylesheet object shared by every widget on the page.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// Shadow roots of mounted widgets, so a panic can replace each with a readable message.
+    static MOUNTED: RefCell<Vec<(ShadowRoot, Option<String>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A mounted widget, owned by its element in JavaScript.
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    app: Option<AppHandle<App>>,
+}
+
+/// Mounts the widget into `host`'s shadow root (creating it if needed).
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+    install_panic_hook();
+    let shadow = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    let sheets = js_sys::Array::new();
+    let sheet: JsValue = stylesheet()?.into();
+    sheets.push(&sheet);
+    js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets)?;
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("element has no document"))?;
+    let root = document.create_element("div")?;
+    root.set_class_name("cc-root");
+    root.set_attribute("part", "root")?;
+    shadow.replace_children_with_node_1(&root);
+
+    let config = read_config(&host);
+    MOUNTED.with(|m| m.borrow_mut().push((shadow, config.catalogue.clone())));
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            config: Rc::new(config),
+        },
+    )
+    .render();
+    Ok(Widget {
+        host,
+        app: Some(app),
+    })
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the attributes after one changed.
+    pub fn refresh(&mut self) {
+        let config = read_config(&self.host);
+        if let Some(app) = self.app.as_mut() {
+            app.update(AppProps {
+                config: Rc::new(config),
+            });
+        }
+    }
+
+    /// Tears the widget down when the element leaves the page.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(shadow) = self.host.shadow_root() {
+            MOUNTED.with(|m| m.borrow_mut().retain(|(root, _)| root != &shadow));
+            shadow.replace_children_with_node_0();
+        }
+    }
+}
+
+fn read_config(host: &HtmlElement) -> Config {
+    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    for warning in warnings {
+        web_sys::console::warn_1(&warning.to_string().into());
+    }
+    config
+}
+
+fn stylesheet() -> Result<CssStyleSheet, JsValue> {
+    SHEET.with(|cell| {
+        if let Some(sheet) = cell.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(STYLES)?;
+        *cell.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })
+}
+
+/// A panic must never leave a frozen or blank widget: log it, then show a plain message (built
+/// with text nodes only) in every mounted widget, with a link to the catalogue file itself.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("clinic-compare crashed: {info}").into());
+            MOUNTED.with(|m| {
+                if let Ok(mounted) = m.try_borrow() {
+                    for (shadow, catalogue) in mounted.iter() {
+                        show_crash_message(shadow, catalogue.as_deref());
+                    }
+                }
+            });
+        }));
+    });
+}
+
+fn show_crash_message(shadow: &ShadowRoot, catalogue: Option<&str>) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(box_) = document.create_element("div") else {
+        return;
+    };
+    box_.set_class_name("cc-root cc-crash");
+    box_.set_attribute("role", "alert").ok();
+    box_.set_text_content(Some(
+        "Sorry, the clinic finder stopped working. Please reload the page to try again.",
+    ));
+    let base = document.base_uri().ok().flatten().unwrap_or_default();
+    let resolved = catalogue.and_then(|c| web_sys::Url::new_with_base(c, &base).ok());
+    if let Some(url) = resolved.filter(|u| matches!(u.protocol().as_str(), "https:" | "http:")) {
+        let url = url.href();
+        if let Ok(link) = document.create_element("a") {
+            link.set_attribute("href", &url).ok();
+            link.set_text_content(Some(" You can also open the clinic list directly."));
+            box_.append_child(&link).ok();
+        }
+    }
+    shadow.replace_children_with_node_1(&box_);
+}

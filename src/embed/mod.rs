@@ -1,0 +1,10 @@
+//! Embedding: the `<clinic-compare>` element's configuration and its mounting into a shadow root.
+//!
+//! `config` is pure (attributes in, settings and warnings out) so it is tested natively; `element` is
+//! the browser side, called by the tiny JavaScript loader (`www/clinic-compare.js`).
+
+pub mod config;
+#[cfg(target_arch = "wasm32")]
+mod element;
+
+pub use config::{Config, ConfigWarning};

@@ -1,0 +1,54 @@
+// Shared set-up for the end-to-end tests: one static server over the built dist/ and the test pages,
+// and Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { serve } from "../../scripts/serve.mjs";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+export const repoPath = (p) => root + p;
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/** Serves dist/ at "/" and again at "/cdn/v1/" (as a site owner's CDN would), and the test pages at "/site/". */
+export function startServer(options = {}) {
+  return serve({
+    mounts: {
+      "/": repoPath("dist"),
+      "/cdn/v1/": repoPath("dist"),
+      "/site/": repoPath("tests/e2e/pages"),
+      "/data/": repoPath("data"),
+    },
+    ...options,
+  });
+}
+
+export const urlOf = (server, path) => `http://127.0.0.1:${server.address().port}${path}`;
+
+export const sampleCatalogue = () => JSON.parse(readFileSync(repoPath("data/clinics.json"), "utf8"));
+
+/** Opens a page that records console errors and uncaught exceptions. */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.consoleErrors = [];
+  page.pageErrors = [];
+  page.on("console", (m) => {
+    // Browsers ask every host for /favicon.ico; that 404 is the host page's, not ours.
+    if (m.type() === "error" && !m.location().url.endsWith("/favicon.ico")) page.consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => page.pageErrors.push(String(e)));
+  await page.goto(url);
+  return page;
+}

@@ -1,0 +1,76 @@
+/*
+ * clinic-compare loader. Paste on any page:
+ *   <script src="https://your.host/path/clinic-compare.js" defer></script>
+ *   <clinic-compare catalogue="clinics.json"></clinic-compare>
+ * Works as a classic script or as type="module". It defines <clinic-compare> (and window.ClinicCompare)
+ * and nothing else; the widget itself (WebAssembly) downloads only when an element is on the page, from
+ * the same folder as this file, so the whole folder can be copied anywhere.
+ */
+(function () {
+  "use strict";
+  if (!window.customElements || window.customElements.get("clinic-compare")) return;
+
+  // Our own URL: document.currentScript for classic scripts; module scripts have none, so find our tag.
+  var script = document.currentScript;
+  if (!script) {
+    var tags = document.querySelectorAll("script[src]");
+    for (var i = 0; i < tags.length && !script; i++) {
+      if (/clinic-compare(\.[\w-]+)?\.js([?#].*)?$/.test(tags[i].src)) script = tags[i];
+    }
+  }
+  var base = new URL(".", script ? script.src : document.baseURI);
+  // Content-hashed names, filled in by the build so the files can be cached for ever.
+  var GLUE = "__CLINIC_COMPARE_GLUE__";
+  var WASM = "__CLINIC_COMPARE_WASM__";
+  var OBSERVED = ["catalogue", "lang", "units", "max-compare", "persist", "emergency-number",
+    "country", "theme", "initial-filters", "src"];
+
+  var engine = null;
+  function loadEngine() {
+    if (!engine) {
+      engine = import(new URL(GLUE, base).href).then(function (glue) {
+        return glue.default({ module_or_path: new URL(WASM, base) }).then(function () { return glue; });
+      });
+      engine.catch(function () { engine = null; }); // let a later element try again
+    }
+    return engine;
+  }
+
+  function showLoadFailure(element, error) {
+    console.error("clinic-compare: the widget could not start:", error);
+    var root = element.shadowRoot || element.attachShadow({ mode: "open" });
+    var box = document.createElement("p");
+    box.setAttribute("role", "alert");
+    box.textContent = "Sorry, the clinic finder could not start. Please reload the page to try again.";
+    root.replaceChildren(box);
+  }
+
+  class ClinicCompareElement extends HTMLElement {
+    static get observedAttributes() { return OBSERVED; }
+
+    connectedCallback() {
+      if (this._widget || this._starting) return;
+      var element = this;
+      this._starting = loadEngine().then(function (glue) {
+        element._starting = null;
+        if (element.isConnected && !element._widget) element._widget = glue.mount(element);
+      }).catch(function (error) {
+        element._starting = null;
+        showLoadFailure(element, error);
+      });
+    }
+
+    disconnectedCallback() {
+      if (!this._widget) return;
+      this._widget.unmount();
+      this._widget.free();
+      this._widget = null;
+    }
+
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (this._widget && oldValue !== newValue) this._widget.refresh();
+    }
+  }
+
+  window.customElements.define("clinic-compare", ClinicCompareElement);
+})();
