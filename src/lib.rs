@@ -6,5 +6,4 @@ pub mod catalogue;
 pub mod search;
 
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
 pub mod ui;

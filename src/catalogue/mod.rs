@@ -1,6 +1,9 @@
 //! The catalogue: data model, vocabulary and glossary, parsing and validation. Pure Rust, no web-sys.
 
+pub mod describe;
+pub mod links;
 pub mod model;
 pub mod vocabulary;
 
+pub use links::{mailto_href, safe_website_href, tel_href};
 pub use model::*;

@@ -1,6 +1,14 @@
-//! Yew function components. Thin: they render state and send messages; logic lives in
-//! `catalogue` and `search`.
+//! Yew function components. Thin: they render state and send actions; logic lives in `catalogue`
+//! and `search`, and the state changes in one reducer (`state`).
 
 pub mod app;
+pub mod card;
+pub mod checklist;
 pub mod clinic_list;
+pub mod compare;
+pub mod details;
+pub mod emergency;
 mod fetch;
+pub mod filters;
+pub mod results;
+pub mod state;

@@ -1,0 +1,530 @@
+//! Plain-language phrases for a clinic's facts, shared by the cards, details, comparison and the
+//! printable checklist. Pure text in, text out, so it is tested natively.
+
+use super::model::{Clinic, Price};
+use super::vocabulary::{term, Group, Locale};
+
+/// Picks the en-GB or en-US wording.
+pub fn spell(locale: Locale, gb: &'static str, us: &'static str) -> &'static str {
+    match locale {
+        Locale::EnGb => gb,
+        Locale::EnUs => us,
+    }
+}
+
+/// The label of a code, or the code made readable when the vocabulary does not know it.
+pub fn label(group: Group, code: &str, locale: Locale) -> String {
+    match term(group, code) {
+        Some(t) => t.label(locale).to_string(),
+        None => humanise(code),
+    }
+}
+
+/// `twelve_step_x` → `Twelve step x`.
+pub fn humanise(code: &str) -> String {
+    let text = code.replace(['_', '-'], " ");
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Labels of several codes joined as a readable list: "Methadone, buprenorphine".
+pub fn labels(group: Group, codes: &[String], locale: Locale) -> String {
+    let parts: Vec<String> = codes.iter().map(|c| label(group, c, locale)).collect();
+    sentence_list(&parts)
+}
+
+/// "A, b, c": the first kept as is, the rest lower-cased unless they look like names or acronyms.
+pub fn sentence_list(parts: &[String]) -> String {
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| if i == 0 { p.clone() } else { soften_case(p) })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn soften_case(text: &str) -> String {
+    let mut words = text.split(' ');
+    let first = words.next().unwrap_or_default();
+    // Keep acronyms (NHS, CBT) and words with inner capitals (eBay-style brand names).
+    let keep = first.chars().skip(1).any(|c| c.is_uppercase()) || first.len() <= 1;
+    if keep {
+        return text.to_string();
+    }
+    let mut out = first.to_lowercase();
+    for w in words {
+        out.push(' ');
+        out.push_str(w);
+    }
+    out
+}
+
+/// Programme lengths: "28 days", "28–90 days".
+pub fn programme_length(days: &[u32]) -> Option<String> {
+    let min = *days.iter().min()?;
+    let max = *days.iter().max()?;
+    Some(if min == max {
+        format!("{min} days")
+    } else {
+        format!("{min}–{max} days")
+    })
+}
+
+/// "£1,200–£1,800 a week", "From $300 a week".
+pub fn price(price: &Price) -> String {
+    let symbol = match price.currency.as_str() {
+        "GBP" => "£",
+        "USD" => "$",
+        "EUR" => "€",
+        _ => "",
+    };
+    let amount = |v: f64| {
+        let text = group_thousands(v.round() as i64);
+        if symbol.is_empty() {
+            format!("{text} {}", price.currency)
+        } else {
+            format!("{symbol}{text}")
+        }
+    };
+    match price.to {
+        Some(to) if to > price.from => format!("{}–{} a week", amount(price.from), amount(to)),
+        _ => format!("From {} a week", amount(price.from)),
+    }
+}
+
+fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// `2026-03-14` → "March 2026"; anything else is returned unchanged.
+pub fn month_year(date: &str) -> String {
+    let mut parts = date.split('-');
+    let year = parts
+        .next()
+        .filter(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()));
+    let month = parts
+        .next()
+        .and_then(|m| m.parse::<usize>().ok())
+        .filter(|m| (1..=12).contains(m));
+    match (year, month) {
+        (Some(y), Some(m)) => format!("{} {y}", MONTHS[m - 1]),
+        _ => date.to_string(),
+    }
+}
+
+/// Aftercare in a phrase: "Aftercare 12 months, free".
+pub fn aftercare(clinic: &Clinic, locale: Locale) -> Option<String> {
+    let a = clinic.aftercare.as_ref()?;
+    let mut text = String::from("Aftercare");
+    if let Some(months) = a.months {
+        text.push_str(&format!(
+            " {months} month{}",
+            if months == 1 { "" } else { "s" }
+        ));
+    }
+    match a.free {
+        Some(true) => text.push_str(", free"),
+        Some(false) => text.push_str(", paid"),
+        None => {}
+    }
+    if a.months.is_none() && a.free.is_none() && !a.kinds.is_empty() {
+        text = format!(
+            "Aftercare: {}",
+            labels(Group::Aftercare, &a.kinds, locale).to_lowercase()
+        );
+    }
+    Some(text)
+}
+
+/// Medication names offered, e.g. "Methadone, buprenorphine", or the abstinence stance.
+pub fn medications(clinic: &Clinic, locale: Locale) -> Option<String> {
+    if clinic.medications.is_empty() {
+        return None;
+    }
+    let codes: Vec<String> = clinic.medications.iter().map(|m| m.code.clone()).collect();
+    Some(labels(Group::Medication, &codes, locale))
+}
+
+/// The one line of deciding facts on a result card:
+/// "Residential · 28–90 days · Methadone, buprenorphine · Aftercare 12 months, free · NHS".
+pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
+    let mut facts = Vec::new();
+    if !clinic.settings.is_empty() {
+        facts.push(labels(Group::Setting, &clinic.settings, locale));
+    }
+    if let Some(days) = programme_length(&clinic.programme_days) {
+        facts.push(days);
+    }
+    match medications(clinic, locale) {
+        Some(m) => facts.push(m),
+        None => {
+            if let Some(stance) = &clinic.stance {
+                facts.push(label(Group::Stance, stance, locale));
+            }
+        }
+    }
+    if let Some(a) = aftercare(clinic, locale) {
+        facts.push(a);
+    }
+    if !clinic.cost.funding.is_empty() {
+        facts.push(labels(Group::Funding, &clinic.cost.funding, locale));
+    }
+    if let Some(p) = &clinic.cost.price {
+        facts.push(price(p));
+    }
+    facts.join(" · ")
+}
+
+/// Calm, factual cautions for risky or weakly-evidenced options the clinic offers.
+pub fn cautions(clinic: &Clinic, locale: Locale) -> Vec<String> {
+    let detox = clinic.detox.iter().map(|c| (Group::Detox, c.as_str()));
+    let meds = clinic
+        .medications
+        .iter()
+        .map(|m| (Group::Medication, m.code.as_str()));
+    detox
+        .chain(meds)
+        .filter_map(|(group, code)| {
+            let t = term(group, code)?;
+            Some(format!("{}: {}", t.label(locale), t.caution?))
+        })
+        .collect()
+}
+
+/// "CQC registered (rated good) · CARF accredited".
+pub fn credentials_line(clinic: &Clinic, locale: Locale) -> Option<String> {
+    if clinic.credentials.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = clinic
+        .credentials
+        .iter()
+        .map(|c| match &c.rating {
+            Some(rating) => format!(
+                "{} (rated {})",
+                label(Group::Credential, &c.code, locale),
+                humanise(rating).to_lowercase()
+            ),
+            None => label(Group::Credential, &c.code, locale),
+        })
+        .collect();
+    Some(parts.join(" · "))
+}
+
+/// What a comparison or details view shows where the catalogue is silent.
+pub const NOT_STATED: &str = "Not stated — ask them";
+
+/// One row of the side-by-side comparison: a label and one value per clinic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    pub label: String,
+    pub values: Vec<String>,
+}
+
+impl CompareRow {
+    /// Whether the clinics differ on this row ("only show differences" keeps these).
+    pub fn differs(&self) -> bool {
+        self.values.windows(2).any(|w| w[0] != w[1])
+    }
+}
+
+/// Rows grouped under a topic heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareTopic {
+    pub title: &'static str,
+    pub rows: Vec<CompareRow>,
+}
+
+fn or_not_stated(value: Option<String>) -> String {
+    value
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| NOT_STATED.to_string())
+}
+
+fn list_or_not_stated(group: Group, codes: &[String], locale: Locale) -> String {
+    or_not_stated((!codes.is_empty()).then(|| labels(group, codes, locale)))
+}
+
+/// The comparison table's content, by topic, in the order families weigh things.
+pub fn compare_topics(
+    clinics: &[&Clinic],
+    questions: &[(String, String)],
+    locale: Locale,
+) -> Vec<CompareTopic> {
+    let row = |label: &str, f: &dyn Fn(&Clinic) -> String| CompareRow {
+        label: label.to_string(),
+        values: clinics.iter().map(|c| f(c)).collect(),
+    };
+    let medication_forms = |c: &Clinic| {
+        or_not_stated((!c.medications.is_empty()).then(|| {
+            let parts: Vec<String> = c
+                .medications
+                .iter()
+                .map(|m| {
+                    let name = label(Group::Medication, &m.code, locale);
+                    if m.forms.is_empty() {
+                        name
+                    } else {
+                        format!(
+                            "{name} ({})",
+                            labels(Group::MedicationForm, &m.forms, locale).to_lowercase()
+                        )
+                    }
+                })
+                .collect();
+            sentence_list(&parts)
+        }))
+    };
+    let mut topics = vec![
+        CompareTopic {
+            title: "Approach",
+            rows: vec![
+                row("Approach", &|c| {
+                    or_not_stated(c.stance.as_ref().map(|s| label(Group::Stance, s, locale)))
+                }),
+                row("Type of care", &|c| {
+                    list_or_not_stated(Group::Setting, &c.settings, locale)
+                }),
+                row("Detox", &|c| {
+                    list_or_not_stated(Group::Detox, &c.detox, locale)
+                }),
+                row(spell(locale, "Programme length", "Program length"), &|c| {
+                    or_not_stated(programme_length(&c.programme_days))
+                }),
+                row("Therapies", &|c| {
+                    list_or_not_stated(Group::Therapy, &c.therapies, locale)
+                }),
+                row("Mental health conditions treated", &|c| {
+                    list_or_not_stated(Group::Condition, &c.conditions, locale)
+                }),
+            ],
+        },
+        CompareTopic {
+            title: "Medication",
+            rows: vec![row("Medication offered", &medication_forms)],
+        },
+        CompareTopic {
+            title: "Aftercare",
+            rows: vec![
+                row("Aftercare", &|c| or_not_stated(aftercare(c, locale))),
+                row("Kinds of aftercare", &|c| {
+                    list_or_not_stated(
+                        Group::Aftercare,
+                        c.aftercare
+                            .as_ref()
+                            .map(|a| a.kinds.as_slice())
+                            .unwrap_or(&[]),
+                        locale,
+                    )
+                }),
+            ],
+        },
+        CompareTopic {
+            title: "Cost",
+            rows: vec![
+                row("Funding", &|c| {
+                    list_or_not_stated(Group::Funding, &c.cost.funding, locale)
+                }),
+                row("Price", &|c| {
+                    or_not_stated(c.cost.price.as_ref().map(price))
+                }),
+            ],
+        },
+        CompareTopic {
+            title: "Location and contact",
+            rows: vec![
+                row("Town", &|c| {
+                    let l = &c.location;
+                    [Some(l.town.clone()), l.region.clone(), l.postcode.clone()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }),
+                row("Phone", &|c| or_not_stated(c.contact.phone.clone())),
+                row("Visiting", &|c| or_not_stated(c.visiting.clone())),
+                row("Phones and calls", &|c| {
+                    or_not_stated(c.phone_policy.clone())
+                }),
+                row("Family involvement", &|c| {
+                    or_not_stated(c.family_involvement.clone())
+                }),
+            ],
+        },
+        CompareTopic {
+            title: "Credentials",
+            rows: vec![
+                row("Registration and accreditation", &|c| {
+                    or_not_stated(credentials_line(c, locale))
+                }),
+                row("Last checked", &|c| {
+                    or_not_stated(c.last_verified.as_deref().map(month_year))
+                }),
+            ],
+        },
+    ];
+    topics.push(CompareTopic {
+        title: "Their answers",
+        rows: questions
+            .iter()
+            .map(|(id, text)| CompareRow {
+                label: text.clone(),
+                values: clinics
+                    .iter()
+                    .map(|c| or_not_stated(c.answers.get(id).cloned()))
+                    .collect(),
+            })
+            .collect(),
+    });
+    topics
+}
+
+/// Distance for people: "0.4 miles", "12 miles", "3.2 km".
+pub fn distance(km: f64, miles: bool) -> String {
+    let (value, unit) = if miles {
+        (km / 1.609_344, "miles")
+    } else {
+        (km, "km")
+    };
+    if value < 10.0 {
+        format!("{value:.1} {unit}")
+    } else {
+        format!("{value:.0} {unit}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::model::{Aftercare, MedicationOffer};
+
+    #[test]
+    fn lengths_prices_dates() {
+        assert_eq!(
+            programme_length(&[90, 28, 60]).as_deref(),
+            Some("28–90 days")
+        );
+        assert_eq!(programme_length(&[28]).as_deref(), Some("28 days"));
+        assert_eq!(programme_length(&[]), None);
+        let p = Price {
+            from: 1200.0,
+            to: Some(1850.0),
+            currency: "GBP".into(),
+        };
+        assert_eq!(price(&p), "£1,200–£1,850 a week");
+        let p = Price {
+            from: 300.0,
+            to: None,
+            currency: "USD".into(),
+        };
+        assert_eq!(price(&p), "From $300 a week");
+        let p = Price {
+            from: 20000.0,
+            to: None,
+            currency: "CHF".into(),
+        };
+        assert_eq!(price(&p), "From 20,000 CHF a week");
+        assert_eq!(month_year("2026-03-14"), "March 2026");
+        assert_eq!(month_year("soon"), "soon");
+        assert_eq!(distance(1.0, true), "0.6 miles");
+        assert_eq!(distance(100.0, false), "100 km");
+    }
+
+    #[test]
+    fn card_facts_read_as_a_sentence() {
+        let clinic = Clinic {
+            settings: vec!["residential".into()],
+            programme_days: vec![28, 90],
+            medications: vec![
+                MedicationOffer {
+                    code: "methadone".into(),
+                    forms: vec![],
+                },
+                MedicationOffer {
+                    code: "buprenorphine".into(),
+                    forms: vec![],
+                },
+            ],
+            aftercare: Some(Aftercare {
+                kinds: vec![],
+                months: Some(12),
+                free: Some(true),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            card_facts(&clinic, Locale::EnGb),
+            "Residential · 28–90 days · Methadone, buprenorphine · Aftercare 12 months, free"
+        );
+    }
+
+    #[test]
+    fn comparison_marks_differences_and_missing_data() {
+        let a = Clinic {
+            name: "A".into(),
+            stance: Some("abstinence_based".into()),
+            ..Default::default()
+        };
+        let mut b = Clinic {
+            name: "B".into(),
+            stance: Some("abstinence_based".into()),
+            ..Default::default()
+        };
+        b.answers
+            .insert("aftercare".into(), "Yes, 12 months".into());
+        let questions = [(
+            "aftercare".to_string(),
+            "Do you provide aftercare services?".to_string(),
+        )];
+        let topics = compare_topics(&[&a, &b], &questions, Locale::EnGb);
+        let approach = &topics[0].rows[0];
+        assert!(!approach.differs());
+        let answers = topics.last().unwrap();
+        assert_eq!(answers.rows[0].values, [NOT_STATED, "Yes, 12 months"]);
+        assert!(answers.rows[0].differs());
+        let us = compare_topics(&[&a], &questions, Locale::EnUs);
+        assert!(us[0].rows.iter().any(|r| r.label == "Program length"));
+    }
+
+    #[test]
+    fn unknown_codes_are_made_readable() {
+        assert_eq!(
+            label(Group::Therapy, "horse_therapy", Locale::EnGb),
+            "Horse therapy"
+        );
+        assert_eq!(
+            sentence_list(&["NHS".into(), "Self-pay".into(), "CBT".into()]),
+            "NHS, self-pay, CBT"
+        );
+    }
+}

@@ -1,0 +1,68 @@
+//! One result: the facts that decide, any caution, and the two things a family does next.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{Action, View};
+use crate::catalogue::describe::{card_facts, cautions, credentials_line, distance, month_year};
+use crate::catalogue::vocabulary::Locale;
+use crate::catalogue::Clinic;
+
+#[derive(Properties, PartialEq)]
+pub struct ClinicCardProps {
+    pub clinic: Rc<Clinic>,
+    pub locale: Locale,
+    /// Kilometres from the chosen place, when there is one.
+    pub distance_km: Option<f64>,
+    pub miles: bool,
+    pub shortlisted: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(ClinicCard)]
+pub fn clinic_card(props: &ClinicCardProps) -> Html {
+    let clinic = &props.clinic;
+    let locale = props.locale;
+    let id = clinic.id.clone();
+    let details = props.on_action.reform({
+        let id = id.clone();
+        move |_| Action::Show(View::Details(id.clone()))
+    });
+    let toggle = props
+        .on_action
+        .reform(move |_| Action::ToggleShortlist(id.clone()));
+    let place = match &clinic.location.region {
+        Some(region) if !region.is_empty() => format!("{}, {region}", clinic.location.town),
+        _ => clinic.location.town.clone(),
+    };
+    let cautions = cautions(clinic, locale);
+    let credentials = credentials_line(clinic, locale);
+    html! {
+        <li class="cc-card" part="card">
+            <h3 class="cc-card-name">{ &clinic.name }</h3>
+            <p class="cc-card-place">
+                { place }
+                if let Some(km) = props.distance_km {
+                    { " · " }<span class="cc-distance">{ distance(km, props.miles) }</span>
+                }
+            </p>
+            <p class="cc-card-facts">{ card_facts(clinic, locale) }</p>
+            if let Some(credentials) = credentials {
+                <p class="cc-card-credentials">{ credentials }</p>
+            }
+            { for cautions.into_iter().map(|c| html! { <p class="cc-caution">{ c }</p> }) }
+            if let Some(date) = &clinic.last_verified {
+                <p class="cc-card-checked">{ format!("Last checked {}", month_year(date)) }</p>
+            }
+            <div class="cc-card-actions">
+                <button type="button" class="cc-button" onclick={details}>
+                    { "Details" }<span class="cc-visually-hidden">{ format!(" of {}", clinic.name) }</span>
+                </button>
+                <button type="button" class="cc-button cc-button-toggle" aria-pressed={props.shortlisted.to_string()} onclick={toggle}>
+                    { "Compare" }<span class="cc-visually-hidden">{ format!(" {}", clinic.name) }</span>
+                </button>
+            </div>
+        </li>
+    }
+}

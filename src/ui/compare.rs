@@ -1,0 +1,97 @@
+//! The side-by-side comparison: topics as row groups, clinics as columns, "only show differences".
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::Action;
+use crate::catalogue::describe::compare_topics;
+use crate::catalogue::vocabulary::Locale;
+use crate::catalogue::{Clinic, Question};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub clinics: Vec<Rc<Clinic>>,
+    pub questions: Rc<Vec<Question>>,
+    pub locale: Locale,
+    pub only_differences: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(Compare)]
+pub fn compare(props: &CompareProps) -> Html {
+    let clinics: Vec<&Clinic> = props.clinics.iter().map(|c| c.as_ref()).collect();
+    let questions: Vec<(String, String)> = props
+        .questions
+        .iter()
+        .map(|q| (q.id.clone(), q.text.clone()))
+        .collect();
+    let topics = compare_topics(&clinics, &questions, props.locale);
+    let only = props.only_differences;
+    let toggle_only = props.on_action.reform(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::SetOnlyDifferences(input.checked())
+    });
+    if clinics.is_empty() {
+        return html! {
+            <section class="cc-compare" aria-labelledby="cc-compare-title">
+                <h2 id="cc-compare-title">{ "Compare clinics" }</h2>
+                <p>{ "Choose “Compare” on up to four clinics in the results to see them side by side here." }</p>
+            </section>
+        };
+    }
+    html! {
+        <section class="cc-compare" part="compare" aria-labelledby="cc-compare-title">
+            <h2 id="cc-compare-title">{ format!("Comparing {} clinics", clinics.len()) }</h2>
+            <div class="cc-compare-tools">
+                <label class="cc-check"><input type="checkbox" checked={only} onchange={toggle_only} />{ " Only show differences" }</label>
+                <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
+            </div>
+            <div class="cc-table-scroll" tabindex="0" role="region" aria-label="Comparison table, scrolls sideways">
+                <table class="cc-compare-table">
+                    <caption class="cc-visually-hidden">{ "Clinics side by side" }</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            { for props.clinics.iter().map(|c| {
+                                let id = c.id.clone();
+                                let remove = props.on_action.reform(move |_| Action::RemoveFromShortlist(id.clone()));
+                                html! {
+                                    <th scope="col">
+                                        <span class="cc-col-name">{ &c.name }</span>
+                                        <button type="button" class="cc-link-button" onclick={remove}>
+                                            { "Remove" }<span class="cc-visually-hidden">{ format!(" {}", c.name) }</span>
+                                        </button>
+                                    </th>
+                                }
+                            }) }
+                        </tr>
+                    </thead>
+                    { for topics.into_iter().map(|topic| {
+                        let rows: Vec<_> = topic.rows.into_iter().filter(|r| !only || r.differs()).collect();
+                        if rows.is_empty() {
+                            return html! {};
+                        }
+                        html! {
+                            <tbody>
+                                <tr class="cc-topic"><th scope="rowgroup" colspan={(clinics.len() + 1).to_string()}>{ topic.title }</th></tr>
+                                { for rows.into_iter().map(|row| html! {
+                                    <tr>
+                                        <th scope="row">{ row.label }</th>
+                                        { for row.values.into_iter().map(|v| html! { <td>{ v }</td> }) }
+                                    </tr>
+                                }) }
+                            </tbody>
+                        }
+                    }) }
+                </table>
+            </div>
+        </section>
+    }
+}
+
+pub(crate) fn print_page() {
+    if let Some(w) = web_sys::window() {
+        w.print().ok();
+    }
+}

@@ -1,0 +1,170 @@
+//! Everything the catalogue says about one clinic, grouped as the filters are, with safe contact
+//! links and "not stated — ask them" where it is silent.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{Action, View};
+use crate::catalogue::describe::{
+    aftercare, cautions, credentials_line, label, month_year, price, programme_length, spell,
+    NOT_STATED,
+};
+use crate::catalogue::vocabulary::{term, Group, Locale};
+use crate::catalogue::{mailto_href, safe_website_href, tel_href, Clinic, Question};
+
+#[derive(Properties, PartialEq)]
+pub struct ClinicDetailsProps {
+    pub clinic: Rc<Clinic>,
+    pub questions: Rc<Vec<Question>>,
+    pub locale: Locale,
+    pub shortlisted: bool,
+    pub on_action: Callback<Action>,
+}
+
+/// A list of coded values, each with its plain explanation behind a native disclosure.
+fn terms_list(group: Group, codes: &[String], locale: Locale) -> Html {
+    if codes.is_empty() {
+        return html! { <p class="cc-missing">{ NOT_STATED }</p> };
+    }
+    html! {
+        <ul class="cc-terms">
+            { for codes.iter().map(|code| {
+                let name = label(group, code, locale);
+                match term(group, code) {
+                    Some(t) => html! {
+                        <li>
+                            <details class="cc-term">
+                                <summary>{ name }</summary>
+                                <p>{ t.explanation(locale) }</p>
+                                if let Some(caution) = t.caution { <p class="cc-caution">{ caution }</p> }
+                            </details>
+                        </li>
+                    },
+                    None => html! { <li>{ name }</li> },
+                }
+            }) }
+        </ul>
+    }
+}
+
+fn text_or_missing(text: Option<&String>) -> Html {
+    match text.filter(|t| !t.is_empty()) {
+        Some(t) => html! { <p>{ t }</p> },
+        None => html! { <p class="cc-missing">{ NOT_STATED }</p> },
+    }
+}
+
+#[function_component(ClinicDetails)]
+pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
+    let c = &props.clinic;
+    let locale = props.locale;
+    let heading = use_node_ref();
+    {
+        // Move focus to the heading so keyboard and screen-reader users land on the new view.
+        let heading = heading.clone();
+        use_effect_with(c.id.clone(), move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                h.focus().ok();
+            }
+        });
+    }
+    let back = props.on_action.reform(|_| Action::Show(View::Find));
+    let id = c.id.clone();
+    let toggle = props
+        .on_action
+        .reform(move |_| Action::ToggleShortlist(id.clone()));
+    let medication_codes: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
+    let forms: Vec<String> = {
+        let mut f: Vec<String> = c.medications.iter().flat_map(|m| m.forms.clone()).collect();
+        f.sort();
+        f.dedup();
+        f
+    };
+    let l = &c.location;
+    let address: Vec<String> = l
+        .address
+        .iter()
+        .cloned()
+        .chain(
+            [Some(l.town.clone()), l.region.clone(), l.postcode.clone()]
+                .into_iter()
+                .flatten(),
+        )
+        .collect();
+    let phone = |number: &String, what: &str| match tel_href(number) {
+        Some(href) => html! { <li>{ format!("{what}: ") }<a href={href}>{ number }</a></li> },
+        None => html! { <li>{ format!("{what}: {number}") }</li> },
+    };
+    html! {
+        <article class="cc-details" part="details" aria-labelledby="cc-details-title">
+            <button type="button" class="cc-link-button" onclick={back}>{ "← Back to results" }</button>
+            <h2 id="cc-details-title" tabindex="-1" ref={heading}>{ &c.name }</h2>
+            if let Some(summary) = &c.summary { <p class="cc-summary">{ summary }</p> }
+            { for cautions(c, locale).into_iter().map(|t| html! { <p class="cc-caution">{ t }</p> }) }
+            <button type="button" class="cc-button cc-button-toggle" aria-pressed={props.shortlisted.to_string()} onclick={toggle}>
+                { "Compare" }<span class="cc-visually-hidden">{ format!(" {}", c.name) }</span>
+            </button>
+
+            <section><h3>{ "Approach" }</h3>
+                { text_or_missing(c.stance.as_ref().map(|s| label(Group::Stance, s, locale)).as_ref()) }
+            </section>
+            <section><h3>{ "Type of care" }</h3>{ terms_list(Group::Setting, &c.settings, locale) }
+                <h4>{ "Detox" }</h4>{ terms_list(Group::Detox, &c.detox, locale) }
+                <h4>{ spell(locale, "Programme length", "Program length") }</h4>
+                { text_or_missing(programme_length(&c.programme_days).as_ref()) }
+            </section>
+            <section><h3>{ "Medication" }</h3>{ terms_list(Group::Medication, &medication_codes, locale) }
+                if !forms.is_empty() { <h4>{ "Forms" }</h4>{ terms_list(Group::MedicationForm, &forms, locale) } }
+            </section>
+            <section><h3>{ "Therapies" }</h3>{ terms_list(Group::Therapy, &c.therapies, locale) }</section>
+            <section><h3>{ "Mental health (dual diagnosis)" }</h3>{ terms_list(Group::Condition, &c.conditions, locale) }</section>
+            <section><h3>{ "Who the service is for" }</h3>{ terms_list(Group::SpecialGroup, &c.groups, locale) }</section>
+            <section><h3>{ "Aftercare" }</h3>
+                { text_or_missing(aftercare(c, locale).as_ref()) }
+                if let Some(a) = &c.aftercare { if !a.kinds.is_empty() { { terms_list(Group::Aftercare, &a.kinds, locale) } } }
+            </section>
+            <section><h3>{ "Cost and funding" }</h3>{ terms_list(Group::Funding, &c.cost.funding, locale) }
+                if let Some(p) = &c.cost.price { <p>{ price(p) }</p> }
+            </section>
+            <section><h3>{ "Credentials" }</h3>{ text_or_missing(credentials_line(c, locale).as_ref()) }</section>
+            <section><h3>{ "Visiting, phones and family" }</h3>
+                <h4>{ "Visiting" }</h4>{ text_or_missing(c.visiting.as_ref()) }
+                <h4>{ "Phones and calls" }</h4>{ text_or_missing(c.phone_policy.as_ref()) }
+                <h4>{ "Family involvement" }</h4>{ text_or_missing(c.family_involvement.as_ref()) }
+            </section>
+            <section><h3>{ "Languages" }</h3>
+                { text_or_missing((!c.languages.is_empty()).then(|| c.languages.join(", ")).as_ref()) }
+            </section>
+            <section><h3>{ "Their answers to the questions to ask" }</h3>
+                <dl class="cc-answers">
+                    { for props.questions.iter().map(|q| html! {
+                        <>
+                            <dt>{ &q.text }</dt>
+                            <dd>{ c.answers.get(&q.id).cloned().unwrap_or_else(|| NOT_STATED.to_string()) }</dd>
+                        </>
+                    }) }
+                </dl>
+            </section>
+            if !c.outcomes.is_empty() {
+                <section><h3>{ "Outcomes they report" }</h3>
+                    <ul>{ for c.outcomes.iter().map(|o| html! { <li>{ &o.claim }<span class="cc-source">{ format!(" (source: {})", o.source) }</span></li> }) }</ul>
+                </section>
+            }
+            <section><h3>{ "Where and how to contact" }</h3>
+                <p>{ address.join(", ") }</p>
+                <ul class="cc-contact">
+                    if let Some(p) = &c.contact.phone { { phone(p, "Phone") } }
+                    if let Some(p) = &c.contact.intake_phone { { phone(p, "Admissions") } }
+                    if let Some(href) = c.contact.website.as_deref().and_then(safe_website_href) {
+                        <li><a href={href} target="_blank" rel="noopener noreferrer">{ "Website" }<span class="cc-visually-hidden">{ format!(" of {} (opens in a new tab)", c.name) }</span></a></li>
+                    }
+                    if let Some(href) = c.contact.email.as_deref().and_then(mailto_href) {
+                        <li>{ "Email: " }<a href={href}>{ c.contact.email.clone().unwrap_or_default() }</a></li>
+                    }
+                </ul>
+            </section>
+            if let Some(date) = &c.last_verified { <p class="cc-card-checked">{ format!("Last checked {}", month_year(date)) }</p> }
+        </article>
+    }
+}

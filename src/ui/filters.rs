@@ -1,0 +1,103 @@
+//! The filter panel: place, then groups of options as families think of them, each option with its
+//! live count and a "what is this?" explanation. GOV.UK-style fieldsets with real checkboxes.
+
+use yew::prelude::*;
+
+use super::state::Action;
+
+/// One option as shown: its label, live count and plain explanation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OptionView {
+    pub code: String,
+    pub label: String,
+    pub explanation: Option<String>,
+    pub caution: Option<String>,
+    pub count: usize,
+    pub selected: bool,
+}
+
+/// One group of options under a heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupView {
+    /// The facet key the options belong to (`medication`, …).
+    pub facet: String,
+    pub title: String,
+    pub hint: Option<String>,
+    pub options: Vec<OptionView>,
+    pub open: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FilterGroupProps {
+    pub group: GroupView,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(FilterGroup)]
+pub fn filter_group(props: &FilterGroupProps) -> Html {
+    let g = &props.group;
+    let selected = g.options.iter().filter(|o| o.selected).count();
+    let summary = if selected > 0 {
+        format!("{} ({selected} chosen)", g.title)
+    } else {
+        g.title.clone()
+    };
+    let hint_id = format!("cc-hint-{}", g.facet);
+    html! {
+        <details class="cc-filter-group" open={g.open || selected > 0}>
+            <summary>{ summary }</summary>
+            <fieldset aria-describedby={g.hint.as_ref().map(|_| hint_id.clone())}>
+                <legend class="cc-visually-hidden">{ &g.title }</legend>
+                if let Some(hint) = &g.hint { <p class="cc-hint" id={hint_id.clone()}>{ hint }</p> }
+                { for g.options.iter().map(|o| html! {
+                    <FilterOption key={o.code.clone()} facet={g.facet.clone()} option={o.clone()} on_action={props.on_action.clone()} />
+                }) }
+            </fieldset>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FilterOptionProps {
+    pub facet: String,
+    pub option: OptionView,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(FilterOption)]
+fn filter_option(props: &FilterOptionProps) -> Html {
+    let o = &props.option;
+    let explain_open = use_state(|| false);
+    let id = format!("cc-opt-{}-{}", props.facet, o.code);
+    let help_id = format!("{id}-help");
+    let (facet, code) = (props.facet.clone(), o.code.clone());
+    let toggle = props
+        .on_action
+        .reform(move |_: Event| Action::ToggleOption {
+            facet: facet.clone(),
+            code: code.clone(),
+        });
+    let toggle_help = {
+        let explain_open = explain_open.clone();
+        Callback::from(move |_| explain_open.set(!*explain_open))
+    };
+    let dead_end = o.count == 0 && !o.selected;
+    html! {
+        <div class={classes!("cc-option", dead_end.then_some("cc-option-dead"))}>
+            <input type="checkbox" id={id.clone()} checked={o.selected} disabled={dead_end} onchange={toggle} />
+            <label for={id}>
+                { &o.label }
+                <span class="cc-count-badge">{ format!(" ({})", o.count) }</span>
+            </label>
+            if o.explanation.is_some() {
+                <button type="button" class="cc-help-button" aria-expanded={explain_open.to_string()} aria-controls={help_id.clone()} onclick={toggle_help}>
+                    { "What is this?" }<span class="cc-visually-hidden">{ format!(" {}", o.label) }</span>
+                </button>
+                <div id={help_id} class="cc-explanation" hidden={!*explain_open}>
+                    <p>{ o.explanation.clone().unwrap_or_default() }</p>
+                    if let Some(c) = &o.caution { <p class="cc-caution">{ c }</p> }
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,344 @@
+//! The widget's whole state and the actions a family can take, as one pure reducer.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+use yew::Reducible;
+
+/// Which screen is showing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Find,
+    Details(String),
+    Compare,
+    Checklist,
+}
+
+/// How results are ordered. Only the family chooses; the default is by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Name,
+    Nearest,
+    LowestPrice,
+    ShortestProgramme,
+    RecentlyVerified,
+}
+
+/// What the family has asked for. Facet selections are keyed by facet name (`medication`,
+/// `setting`, …) and hold codes.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Filters {
+    pub selected: BTreeMap<String, BTreeSet<String>>,
+    pub text: String,
+    /// The typed place and, once resolved, its point.
+    pub place: String,
+    pub point: Option<(f64, f64)>,
+    pub radius_km: Option<f64>,
+    pub max_price: Option<f64>,
+    pub max_days: Option<u32>,
+    pub sort: Sort,
+}
+
+impl Filters {
+    pub fn active_count(&self) -> usize {
+        self.selected.values().map(|s| s.len()).sum::<usize>()
+            + usize::from(self.max_price.is_some())
+            + usize::from(self.max_days.is_some())
+            + usize::from(self.point.is_some())
+    }
+}
+
+/// A family's own note on one question for one clinic.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Note {
+    pub asked: bool,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct State {
+    pub view: View,
+    pub filters: Filters,
+    /// How many results are shown; "Show more" raises it.
+    pub shown: usize,
+    /// Clinic ids, in the order they were added.
+    pub shortlist: Vec<String>,
+    pub max_compare: usize,
+    /// Notes by (clinic id, question id).
+    pub notes: BTreeMap<(String, String), Note>,
+    /// The family chose to keep shortlist and notes on this device.
+    pub keep_on_device: bool,
+    pub only_differences: bool,
+    /// The full-height filter panel on small screens.
+    pub filters_open: bool,
+    /// A message to announce after an action (e.g. "Shortlist is full").
+    pub notice: Option<String>,
+}
+
+pub const PAGE_SIZE: usize = 20;
+
+impl State {
+    pub fn new(max_compare: usize) -> Self {
+        State {
+            shown: PAGE_SIZE,
+            max_compare,
+            ..Default::default()
+        }
+    }
+
+    pub fn is_shortlisted(&self, id: &str) -> bool {
+        self.shortlist.iter().any(|s| s == id)
+    }
+}
+
+/// Everything the family can do, named for what they did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    ToggleOption {
+        facet: String,
+        code: String,
+    },
+    ClearFacet(String),
+    ClearAll,
+    SetText(String),
+    SetPlace {
+        text: String,
+        point: Option<(f64, f64)>,
+    },
+    UseLocation((f64, f64)),
+    SetRadius(Option<f64>),
+    SetMaxPrice(Option<f64>),
+    SetMaxDays(Option<u32>),
+    SetSort(Sort),
+    ShowMore,
+    OpenFilters(bool),
+    Show(View),
+    ToggleShortlist(String),
+    RemoveFromShortlist(String),
+    SetOnlyDifferences(bool),
+    MarkAsked {
+        clinic: String,
+        question: String,
+        asked: bool,
+    },
+    WriteNote {
+        clinic: String,
+        question: String,
+        text: String,
+    },
+    KeepOnDevice(bool),
+    ForgetEverything,
+    /// Restores what the family kept on this device.
+    Restore {
+        shortlist: Vec<String>,
+        notes: BTreeMap<(String, String), Note>,
+    },
+    /// Clinics not in the catalogue any more leave the shortlist.
+    DropUnknown(BTreeSet<String>),
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.notice = None;
+        let filters_changed = matches!(
+            action,
+            Action::ToggleOption { .. }
+                | Action::ClearFacet(_)
+                | Action::ClearAll
+                | Action::SetText(_)
+                | Action::SetPlace { .. }
+                | Action::UseLocation(_)
+                | Action::SetRadius(_)
+                | Action::SetMaxPrice(_)
+                | Action::SetMaxDays(_)
+                | Action::SetSort(_)
+        );
+        match action {
+            Action::ToggleOption { facet, code } => {
+                let set = s.filters.selected.entry(facet.clone()).or_default();
+                if !set.remove(&code) {
+                    set.insert(code);
+                }
+                if set.is_empty() {
+                    s.filters.selected.remove(&facet);
+                }
+            }
+            Action::ClearFacet(facet) => {
+                s.filters.selected.remove(&facet);
+            }
+            Action::ClearAll => {
+                let sort = s.filters.sort;
+                s.filters = Filters {
+                    sort,
+                    ..Filters::default()
+                };
+                if sort == Sort::Nearest {
+                    s.filters.sort = Sort::Name;
+                }
+            }
+            Action::SetText(text) => s.filters.text = text,
+            Action::SetPlace { text, point } => {
+                s.filters.place = text;
+                s.filters.point = point;
+                if point.is_some() {
+                    s.filters.sort = Sort::Nearest;
+                } else if s.filters.sort == Sort::Nearest {
+                    s.filters.sort = Sort::Name;
+                }
+            }
+            Action::UseLocation(point) => {
+                s.filters.place = "your location".into();
+                s.filters.point = Some(point);
+                s.filters.sort = Sort::Nearest;
+            }
+            Action::SetRadius(r) => s.filters.radius_km = r,
+            Action::SetMaxPrice(p) => s.filters.max_price = p,
+            Action::SetMaxDays(d) => s.filters.max_days = d,
+            Action::SetSort(sort) => s.filters.sort = sort,
+            Action::ShowMore => s.shown += PAGE_SIZE,
+            Action::OpenFilters(open) => s.filters_open = open,
+            Action::Show(view) => {
+                s.view = view;
+                s.filters_open = false;
+            }
+            Action::ToggleShortlist(id) => {
+                if s.is_shortlisted(&id) {
+                    s.shortlist.retain(|x| x != &id);
+                } else if s.shortlist.len() >= s.max_compare {
+                    s.notice = Some(format!(
+                        "You can compare up to {} clinics. Remove one to add another.",
+                        s.max_compare
+                    ));
+                } else {
+                    s.shortlist.push(id);
+                }
+            }
+            Action::RemoveFromShortlist(id) => {
+                s.shortlist.retain(|x| x != &id);
+                if s.shortlist.is_empty() && matches!(s.view, View::Compare | View::Checklist) {
+                    s.view = View::Find;
+                }
+            }
+            Action::SetOnlyDifferences(on) => s.only_differences = on,
+            Action::MarkAsked {
+                clinic,
+                question,
+                asked,
+            } => {
+                s.notes.entry((clinic, question)).or_default().asked = asked;
+            }
+            Action::WriteNote {
+                clinic,
+                question,
+                text,
+            } => {
+                s.notes.entry((clinic, question)).or_default().text = text;
+            }
+            Action::KeepOnDevice(keep) => s.keep_on_device = keep,
+            Action::ForgetEverything => {
+                s.shortlist.clear();
+                s.notes.clear();
+                s.keep_on_device = false;
+                if matches!(s.view, View::Compare | View::Checklist | View::Details(_)) {
+                    s.view = View::Find;
+                }
+                s.notice =
+                    Some("Your shortlist and notes have been cleared from this device.".into());
+            }
+            Action::Restore { shortlist, notes } => {
+                s.shortlist = shortlist;
+                s.shortlist.truncate(s.max_compare);
+                s.notes = notes;
+                s.keep_on_device = true;
+            }
+            Action::DropUnknown(known) => s.shortlist.retain(|id| known.contains(id)),
+        }
+        if filters_changed {
+            s.shown = PAGE_SIZE;
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(state: State, actions: Vec<Action>) -> State {
+        let mut rc = Rc::new(state);
+        for a in actions {
+            rc = rc.reduce(a);
+        }
+        (*rc).clone()
+    }
+
+    #[test]
+    fn options_toggle_and_clear() {
+        let toggle = || Action::ToggleOption {
+            facet: "medication".into(),
+            code: "methadone".into(),
+        };
+        let s = apply(State::new(4), vec![toggle()]);
+        assert_eq!(s.filters.active_count(), 1);
+        let s = apply(s, vec![toggle()]);
+        assert!(s.filters.selected.is_empty());
+        let s = apply(s, vec![toggle(), Action::ShowMore, Action::ClearAll]);
+        assert_eq!(s.filters, Filters::default());
+        assert_eq!(s.shown, PAGE_SIZE);
+    }
+
+    #[test]
+    fn shortlist_is_capped_with_a_notice() {
+        let add = |id: &str| Action::ToggleShortlist(id.into());
+        let s = apply(State::new(2), vec![add("a"), add("b"), add("c")]);
+        assert_eq!(s.shortlist, ["a", "b"]);
+        assert!(s.notice.as_deref().unwrap().contains("up to 2"));
+        let s = apply(s, vec![add("a"), add("c")]);
+        assert_eq!(s.shortlist, ["b", "c"]);
+    }
+
+    #[test]
+    fn forget_everything_clears_shortlist_notes_and_opt_in() {
+        let s = apply(
+            State::new(4),
+            vec![
+                Action::ToggleShortlist("a".into()),
+                Action::KeepOnDevice(true),
+                Action::WriteNote {
+                    clinic: "a".into(),
+                    question: "q1".into(),
+                    text: "call Monday".into(),
+                },
+                Action::Show(View::Checklist),
+                Action::ForgetEverything,
+            ],
+        );
+        assert!(s.shortlist.is_empty() && s.notes.is_empty() && !s.keep_on_device);
+        assert_eq!(s.view, View::Find);
+    }
+
+    #[test]
+    fn a_place_sorts_by_distance_until_it_is_cleared() {
+        let s = apply(
+            State::new(4),
+            vec![Action::SetPlace {
+                text: "Leeds".into(),
+                point: Some((53.8, -1.55)),
+            }],
+        );
+        assert_eq!(s.filters.sort, Sort::Nearest);
+        let s = apply(
+            s,
+            vec![Action::SetPlace {
+                text: String::new(),
+                point: None,
+            }],
+        );
+        assert_eq!(s.filters.sort, Sort::Name);
+    }
+}
