@@ -3,14 +3,17 @@
 
 use std::rc::Rc;
 
-use clinic_compare::catalogue::{Clinic, Location};
-use clinic_compare::ui::clinic_list::{ClinicList, ClinicListProps};
+use clinic_compare::catalogue::vocabulary::Locale;
+use clinic_compare::catalogue::{Clinic, Contact, Location};
+use clinic_compare::ui::results::{Results, ResultsProps};
+use clinic_compare::ui::state::Sort;
 use wasm_bindgen_test::*;
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn clinic(id: &str, name: &str, town: &str) -> Clinic {
-    Clinic {
+fn clinic(id: &str, name: &str, town: &str) -> Rc<Clinic> {
+    Rc::new(Clinic {
         id: id.into(),
         name: name.into(),
         location: Location {
@@ -19,12 +22,12 @@ fn clinic(id: &str, name: &str, town: &str) -> Clinic {
             ..Default::default()
         },
         ..Default::default()
-    }
+    })
 }
 
 /// Mounts a component into a fresh element and waits for Yew's first render.
 async fn render<C: yew::BaseComponent>(props: C::Properties) -> web_sys::Element {
-    let document = gloo_utils_document();
+    let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
@@ -33,25 +36,36 @@ async fn render<C: yew::BaseComponent>(props: C::Properties) -> web_sys::Element
     root
 }
 
-fn gloo_utils_document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
+fn results_props(shown: Vec<Rc<Clinic>>, total: usize) -> ResultsProps {
+    ResultsProps {
+        total,
+        shown: shown.into_iter().map(|c| (c, None)).collect(),
+        shortlist: vec!["b".into()],
+        sort: Sort::Name,
+        has_point: false,
+        chips: vec![],
+        loosen: vec![],
+        locale: Locale::EnGb,
+        miles: true,
+        on_action: Callback::noop(),
+    }
 }
 
 #[wasm_bindgen_test]
-async fn clinic_list_shows_count_and_names() {
+async fn results_show_count_cards_and_pressed_state() {
     let clinics = vec![
         clinic("a", "Harbour House", "Bristol"),
         clinic("b", "Northgate <b>Service</b>", "Manchester"),
     ];
-    let root = render::<ClinicList>(ClinicListProps {
-        clinics: Rc::new(clinics),
-    })
-    .await;
-    let status = root
-        .query_selector("[role=status]")
-        .unwrap()
-        .expect("a live count");
-    assert_eq!(status.text_content().unwrap(), "2 clinics");
+    let root = render::<Results>(results_props(clinics, 30)).await;
+    assert_eq!(
+        root.query_selector(".cc-count")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "30 clinics"
+    );
     let names: Vec<String> = (0..2)
         .map(|i| {
             root.query_selector_all("h3")
@@ -65,14 +79,70 @@ async fn clinic_list_shows_count_and_names() {
     assert_eq!(names, ["Harbour House", "Northgate <b>Service</b>"]);
     // Catalogue text is text, never markup.
     assert!(root.query_selector("h3 b").unwrap().is_none());
+    let pressed = root
+        .query_selector_all("button[aria-pressed=true]")
+        .unwrap();
+    assert_eq!(pressed.length(), 1);
+    assert!(pressed
+        .item(0)
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Northgate"));
+    let more = root
+        .query_selector(".cc-more")
+        .unwrap()
+        .expect("a show-more button");
+    assert_eq!(more.text_content().unwrap(), "Show more (2 of 30 shown)");
 }
 
 #[wasm_bindgen_test]
-async fn one_clinic_is_singular() {
-    let root = render::<ClinicList>(ClinicListProps {
-        clinics: Rc::new(vec![clinic("a", "Solo", "Leeds")]),
+async fn one_clinic_is_singular_and_no_show_more() {
+    let root = render::<Results>(results_props(vec![clinic("a", "Solo", "Leeds")], 1)).await;
+    assert_eq!(
+        root.query_selector(".cc-count")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "1 clinic"
+    );
+    assert!(root.query_selector(".cc-more").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn details_never_turn_catalogue_links_into_script() {
+    use clinic_compare::ui::details::{ClinicDetails, ClinicDetailsProps};
+    let mut c = (*clinic("x", "Test", "York")).clone();
+    c.contact = Contact {
+        phone: Some("javascript:alert(1)".into()),
+        website: Some("javascript:alert(1)".into()),
+        email: Some("a@b.org\" onmouseover=\"x".into()),
+        ..Default::default()
+    };
+    let root = render::<ClinicDetails>(ClinicDetailsProps {
+        clinic: Rc::new(c),
+        questions: Rc::new(vec![]),
+        locale: Locale::EnGb,
+        shortlisted: false,
+        on_action: Callback::noop(),
     })
     .await;
-    let status = root.query_selector("[role=status]").unwrap().unwrap();
-    assert_eq!(status.text_content().unwrap(), "1 clinic");
+    let links = root.query_selector_all("a[href]").unwrap();
+    for i in 0..links.length() {
+        let href = links
+            .item(i)
+            .unwrap()
+            .dyn_into::<web_sys::Element>()
+            .unwrap()
+            .get_attribute("href")
+            .unwrap();
+        assert!(!href.to_lowercase().contains("javascript"), "{href}");
+    }
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("Not stated — ask them"));
 }
+
+use wasm_bindgen::JsCast;

@@ -1,12 +1,24 @@
-//! The root component: loads the catalogue named by the configuration and shows it.
+//! The root component: loads the catalogue named by the configuration, builds the engine once, and
+//! lays out the views. State lives in one reducer (`state`); queries run in `query`.
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::clinic_list::ClinicList;
+use super::checklist::Checklist;
+use super::compare::Compare;
+use super::details::ClinicDetails;
+use super::emergency::Emergency;
 use super::fetch::{fetch_catalogue, LoadError};
-use crate::catalogue::Clinic;
+use super::filters::FilterGroup;
+use super::query::Engine;
+use super::results::{count_text, Results};
+use super::state::{Action, State, View};
+use super::storage;
+use crate::catalogue::vocabulary::Locale;
+use crate::catalogue::{Publisher, Question};
+use crate::embed::config::{Theme, Units};
 use crate::embed::Config;
 
 #[derive(Properties, PartialEq)]
@@ -14,45 +26,346 @@ pub struct AppProps {
     pub config: Rc<Config>,
 }
 
+/// A loaded catalogue, ready to search.
+#[derive(Debug, PartialEq)]
+pub struct Ready {
+    pub engine: Engine,
+    pub questions: Rc<Vec<Question>>,
+    pub publisher: Publisher,
+    /// Problems found in the file, for the site owner (also logged to the console).
+    pub problems: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
     Loading,
     Failed(LoadError),
-    Ready(Rc<Vec<Clinic>>),
+    Ready(Rc<Ready>),
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let load = use_state(|| Load::Loading);
+    let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
-        use_effect_with(props.config.catalogue.clone(), move |url| {
-            load.set(Load::Loading);
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = match url {
+        use_effect_with(
+            (props.config.catalogue.clone(), *attempt),
+            move |(url, _)| {
+                load.set(Load::Loading);
+                let url = url.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = match url {
                     None => Err(LoadError {
                         message: "This clinic finder has no clinic list to show yet.".into(),
                         detail: "clinic-compare: the element has no catalogue attribute; add catalogue=\"clinics.json\"".into(),
+                        retry: false,
                     }),
                     Some(url) => fetch_catalogue(&url).await,
                 };
-                load.set(match result {
-                    Ok(catalogue) => Load::Ready(Rc::new(catalogue.clinics)),
-                    Err(error) => {
-                        web_sys::console::error_1(&error.detail.clone().into());
-                        Load::Failed(error)
-                    }
+                    load.set(match result {
+                        Ok(ready) => Load::Ready(Rc::new(ready)),
+                        Err(error) => {
+                            web_sys::console::error_1(&error.detail.clone().into());
+                            Load::Failed(error)
+                        }
+                    });
                 });
-            });
+            },
+        );
+    }
+    let theme = match props.config.theme {
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+        Theme::Auto => "auto",
+    };
+    let body = match &*load {
+        Load::Loading => html! { <p class="cc-status" role="status">{ "Loading clinics…" }</p> },
+        Load::Failed(error) => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_| attempt.set(*attempt + 1))
+            };
+            html! {
+                <div class="cc-error" role="alert">
+                    <p>{ &error.message }</p>
+                    if error.retry { <button type="button" class="cc-button" onclick={retry}>{ "Try again" }</button> }
+                </div>
+            }
+        }
+        Load::Ready(ready) => {
+            html! { <Finder ready={ready.clone()} config={props.config.clone()} /> }
+        }
+    };
+    html! {
+        <div class="cc-app" data-theme={theme}>
+            <header class="cc-header">
+                <p class="cc-intro">{ "Find and compare treatment services for opioid and heroin use, and keep a list of questions to ask them." }</p>
+                <Emergency number={AttrValue::from(props.config.emergency_number().to_string())} />
+            </header>
+            { body }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FinderProps {
+    ready: Rc<Ready>,
+    config: Rc<Config>,
+}
+
+/// The loaded widget: tabs, search, filters, results and the other views.
+#[function_component(Finder)]
+fn finder(props: &FinderProps) -> Html {
+    let config = &props.config;
+    let ready = &props.ready;
+    let engine = &ready.engine;
+    let locale = config.locale;
+    let miles = config.units == Units::Miles;
+    let state = use_reducer(|| State::new(config.max_compare));
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+
+    storage::use_kept_state(&state, config, engine);
+
+    let answer = {
+        let ready = ready.clone();
+        use_memo((state.filters.clone(), locale), move |(filters, locale)| {
+            ready.engine.run(filters, *locale)
+        })
+    };
+
+    // Announce the count politely once typing or clicking settles.
+    let announced = use_state(String::new);
+    {
+        let announced = announced.clone();
+        let text = count_text(answer.total);
+        let timer = use_mut_ref(|| None::<Timeout>);
+        use_effect_with(text, move |text| {
+            let text = text.clone();
+            *timer.borrow_mut() = Some(Timeout::new(700, move || announced.set(text)));
         });
     }
 
-    match &*load {
-        Load::Loading => html! { <p class="cc-status" role="status">{ "Loading clinics…" }</p> },
-        Load::Failed(error) => html! {
-            <div class="cc-error" role="alert"><p>{ &error.message }</p></div>
+    let shortlisted: Vec<_> = state
+        .shortlist
+        .iter()
+        .filter_map(|id| engine.clinics.iter().find(|c| &c.id == id).cloned())
+        .collect();
+    let tab = |view: View, text: String| {
+        let current = std::mem::discriminant(&state.view) == std::mem::discriminant(&view);
+        let onclick = dispatch.reform(move |_| Action::Show(view.clone()));
+        html! {
+            <button type="button" class={classes!("cc-tab", current.then_some("cc-tab-current"))}
+                aria-current={current.then_some("page")} {onclick}>{ text }</button>
+        }
+    };
+    let main = match &state.view {
+        View::Find => html! {
+            <FindView state={state.clone()} answer={answer.clone()} ready={ready.clone()} {locale} {miles} on_action={dispatch.clone()} />
         },
-        Load::Ready(clinics) => html! { <ClinicList clinics={clinics.clone()} /> },
+        View::Details(id) => match engine.clinics.iter().find(|c| &c.id == id) {
+            Some(clinic) => html! {
+                <ClinicDetails clinic={clinic.clone()} questions={ready.questions.clone()} {locale}
+                    shortlisted={state.is_shortlisted(id)} on_action={dispatch.clone()} />
+            },
+            None => html! { <p>{ "That clinic is no longer in the list." }</p> },
+        },
+        View::Compare => html! {
+            <Compare clinics={shortlisted.clone()} questions={ready.questions.clone()} {locale}
+                only_differences={state.only_differences} on_action={dispatch.clone()} />
+        },
+        View::Checklist => html! {
+            <Checklist clinics={shortlisted.clone()} questions={ready.questions.clone()} notes={state.notes.clone()}
+                can_keep={config.persist} keep_on_device={state.keep_on_device} on_action={dispatch.clone()} />
+        },
+    };
+    html! {
+        <>
+            <nav class="cc-tabs" part="tabs" aria-label="Clinic finder">
+                { tab(View::Find, "Find clinics".into()) }
+                { tab(View::Compare, format!("Compare ({})", state.shortlist.len())) }
+                { tab(View::Checklist, "Questions to ask".into()) }
+            </nav>
+            <p class="cc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
+            <div class="cc-notice" role="status" aria-live="polite">
+                if let Some(notice) = &state.notice { <p>{ notice }</p> }
+            </div>
+            <div class="cc-main">{ main }</div>
+            <footer class="cc-footer">
+                <p>{ format!("Information from {}", ready.publisher.name) }
+                    if let Some(updated) = Some(&ready.publisher.updated).filter(|u| !u.is_empty()) {
+                        { format!(", updated {}", crate::catalogue::describe::month_year(updated)) }
+                    }
+                    { ". Always check details with the service." }
+                </p>
+                if let Some(a) = &ready.publisher.attribution { <p>{ a }</p> }
+            </footer>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FindViewProps {
+    state: UseReducerHandle<State>,
+    answer: Rc<super::query::Answer>,
+    ready: Rc<Ready>,
+    locale: Locale,
+    miles: bool,
+    on_action: Callback<Action>,
+}
+
+/// Search boxes, filter groups and results.
+#[function_component(FindView)]
+fn find_view(props: &FindViewProps) -> Html {
+    let state = &props.state;
+    let answer = &props.answer;
+    let engine = &props.ready.engine;
+    let place_error = use_state(|| None::<String>);
+    let place_ref = use_node_ref();
+    let on_place = {
+        let ready = props.ready.clone();
+        let place_ref = place_ref.clone();
+        let place_error = place_error.clone();
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = place_ref
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let point = ready.engine.resolve_place(&text);
+            place_error.set(match (&point, text.trim().is_empty()) {
+                (None, false) => Some(format!(
+                    "We couldn't find “{}” among the towns, postcodes and ZIP codes in this list. Try a nearby town.",
+                    text.trim()
+                )),
+                _ => None,
+            });
+            on_action.emit(Action::SetPlace {
+                text: text.trim().to_string(),
+                point,
+            });
+        })
+    };
+    let use_location = {
+        let on_action = props.on_action.clone();
+        let place_error = place_error.clone();
+        Callback::from(move |_| {
+            let on_action = on_action.clone();
+            let place_error = place_error.clone();
+            super::geo::current_position(move |result| match result {
+                Ok(point) => {
+                    place_error.set(None);
+                    on_action.emit(Action::UseLocation(point));
+                }
+                Err(message) => place_error.set(Some(message)),
+            });
+        })
+    };
+    let unit = if props.miles { 1.609_344 } else { 1.0 };
+    let unit_name = if props.miles { "miles" } else { "km" };
+    let on_radius = props.on_action.reform(move |e: Event| {
+        let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetRadius(s.value().parse::<f64>().ok().map(|v| v * unit))
+    });
+    let on_text = props.on_action.reform(|e: InputEvent| {
+        let i: web_sys::HtmlInputElement = e.target_unchecked_into();
+        Action::SetText(i.value())
+    });
+    let on_price = props.on_action.reform(|e: Event| {
+        let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetMaxPrice(s.value().parse::<f64>().ok())
+    });
+    let on_days = props.on_action.reform(|e: Event| {
+        let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetMaxDays(s.value().parse::<u32>().ok())
+    });
+    let open_filters = props.on_action.reform(|_| Action::OpenFilters(true));
+    let close_filters = props.on_action.reform(|_| Action::OpenFilters(false));
+    let active = state.filters.active_count();
+    let shown: Vec<_> = answer
+        .order
+        .iter()
+        .take(state.shown)
+        .map(|(i, km)| (engine.clinics[*i].clone(), *km))
+        .collect();
+    let radius_now = state
+        .filters
+        .radius_km
+        .map(|km| format!("{:.0}", km / unit))
+        .unwrap_or_default();
+    let programme =
+        crate::catalogue::describe::spell(props.locale, "Programme length", "Program length");
+    html! {
+        <div class="cc-find">
+            <form class="cc-place" role="search" aria-label="Find clinics near a place" onsubmit={on_place}>
+                <div class="cc-field">
+                    <label for="cc-place-input">{ "Near (town, postcode or ZIP code)" }</label>
+                    <div class="cc-inline">
+                        <input id="cc-place-input" ref={place_ref} type="text" autocomplete="postal-code"
+                            value={state.filters.place.clone()} aria-describedby="cc-place-error" />
+                        <button type="submit" class="cc-button cc-button-primary">{ "Search" }</button>
+                    </div>
+                    <p id="cc-place-error" class="cc-field-error" aria-live="polite">{ (*place_error).clone().unwrap_or_default() }</p>
+                </div>
+                <div class="cc-inline cc-place-extra">
+                    <button type="button" class="cc-button" onclick={use_location}>{ "Use my location" }</button>
+                    <label class="cc-select-label">{ "Within " }
+                        <select onchange={on_radius}>
+                            <option value="" selected={radius_now.is_empty()}>{ "any distance" }</option>
+                            { for [5, 10, 25, 50, 100].iter().map(|r| html! {
+                                <option value={r.to_string()} selected={radius_now == r.to_string()}>{ format!("{r} {unit_name}") }</option>
+                            }) }
+                        </select>
+                    </label>
+                </div>
+                <div class="cc-field">
+                    <label for="cc-text-input">{ "Search by name or town" }</label>
+                    <input id="cc-text-input" type="search" value={state.filters.text.clone()} oninput={on_text} />
+                </div>
+            </form>
+            <button type="button" class="cc-button cc-filters-toggle" aria-expanded={state.filters_open.to_string()} onclick={open_filters}>
+                { if active > 0 { format!("Filters ({active})") } else { "Filters".to_string() } }
+            </button>
+            <div class="cc-layout">
+                <aside class={classes!("cc-filters", state.filters_open.then_some("cc-filters-open"))} part="filters" aria-label="Filters">
+                    <div class="cc-filters-head">
+                        <h2>{ "Filters" }</h2>
+                        <button type="button" class="cc-link-button cc-filters-close" onclick={close_filters.clone()}>{ "Close" }</button>
+                    </div>
+                    { for answer.groups.iter().map(|g| html! { <FilterGroup key={g.facet.clone()} group={g.clone()} on_action={props.on_action.clone()} /> }) }
+                    <details class="cc-filter-group">
+                        <summary>{ format!("Price and {}", programme.to_lowercase()) }</summary>
+                        <div class="cc-field">
+                            <label for="cc-price">{ "Price per week, up to" }</label>
+                            <select id="cc-price" onchange={on_price}>
+                                <option value="" selected={state.filters.max_price.is_none()}>{ "Any price" }</option>
+                                { for [250, 500, 1000, 2000, 5000].iter().map(|p| html! {
+                                    <option value={p.to_string()} selected={state.filters.max_price == Some(*p as f64)}>{ format!("{p} a week") }</option>
+                                }) }
+                            </select>
+                        </div>
+                        <div class="cc-field">
+                            <label for="cc-days">{ format!("{programme}, up to") }</label>
+                            <select id="cc-days" onchange={on_days}>
+                                <option value="" selected={state.filters.max_days.is_none()}>{ "Any length" }</option>
+                                { for [14, 28, 60, 90, 180].iter().map(|d| html! {
+                                    <option value={d.to_string()} selected={state.filters.max_days == Some(*d)}>{ format!("{d} days") }</option>
+                                }) }
+                            </select>
+                        </div>
+                    </details>
+                    <button type="button" class="cc-button cc-button-primary cc-filters-show" onclick={close_filters}>
+                        { format!("Show {}", count_text(answer.total)) }
+                    </button>
+                </aside>
+                <Results total={answer.total} {shown} shortlist={state.shortlist.clone()} sort={state.filters.sort}
+                    has_point={state.filters.point.is_some()} chips={answer.chips.clone()} loosen={answer.loosen.clone()}
+                    locale={props.locale} miles={props.miles} on_action={props.on_action.clone()} />
+            </div>
+        </div>
     }
 }

@@ -1,8 +1,16 @@
 //! Fetching the catalogue file, with messages a site owner and a family can both understand.
 
-use gloo_net::http::Request;
+use std::rc::Rc;
 
-use crate::catalogue::Catalogue;
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+
+use super::app::Ready;
+use super::query::Engine;
+use crate::catalogue::{Catalogue, Question};
+
+/// How long to wait for the catalogue before saying so.
+const TIMEOUT_MS: u32 = 20_000;
 
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,29 +19,100 @@ pub struct LoadError {
     pub message: String,
     /// Logged to the console for the site owner.
     pub detail: String,
+    /// Whether "Try again" may help.
+    pub retry: bool,
 }
 
-pub async fn fetch_catalogue(url: &str) -> Result<Catalogue, LoadError> {
-    let fail = |detail: String| LoadError {
-        message: "Sorry, we couldn't load the list of clinics. Please try again later.".into(),
+const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
+
+pub async fn fetch_catalogue(url: &str) -> Result<Ready, LoadError> {
+    let fail = |message: &str, detail: String, retry: bool| LoadError {
+        message: message.to_string(),
         detail: format!("clinic-compare: could not load the catalogue \"{url}\": {detail}"),
+        retry,
     };
-    let response = Request::get(url)
-        .send()
-        .await
-        .map_err(|e| fail(format!("network error ({e})")))?;
+    let controller = web_sys::AbortController::new().ok();
+    let timer = controller
+        .clone()
+        .map(|c| Timeout::new(TIMEOUT_MS, move || c.abort()));
+    let request = Request::get(url).abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let response = request.send().await.map_err(|e| {
+        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
+            fail(
+                &format!("{SORRY} The server took too long to answer. Please try again."),
+                format!("no answer after {} seconds", TIMEOUT_MS / 1000),
+                true,
+            )
+        } else {
+            fail(
+                &format!("{SORRY} Please check your connection and try again."),
+                format!("network error or blocked by CORS ({e})"),
+                true,
+            )
+        }
+    })?;
     if !response.ok() {
-        return Err(fail(format!(
-            "the server answered {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        return Err(fail(
+            &format!("{SORRY} Please try again later."),
+            format!(
+                "the server answered {} {}",
+                response.status(),
+                response.status_text()
+            ),
+            true,
+        ));
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| fail(format!("could not read the response ({e})")))?;
+    let text = response.text().await.map_err(|e| {
+        fail(
+            &format!("{SORRY} Please try again."),
+            format!("could not read the response ({e})"),
+            true,
+        )
+    })?;
+    drop(timer);
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    serde_json::from_str::<Catalogue>(text)
-        .map_err(|e| fail(format!("it is not a valid catalogue: {e}")))
+    let catalogue = serde_json::from_str::<Catalogue>(text).map_err(|e| {
+        fail(
+            &format!("{SORRY} The list is not in a form this finder can read."),
+            format!("it is not a valid catalogue: {e}"),
+            true,
+        )
+    })?;
+    let questions = if catalogue.questions.is_empty() {
+        default_questions()
+    } else {
+        catalogue.questions
+    };
+    Ok(Ready {
+        engine: Engine::new(catalogue.clinics),
+        questions: Rc::new(questions),
+        publisher: catalogue.publisher,
+        problems: Vec::new(),
+    })
+}
+
+fn default_questions() -> Vec<Question> {
+    [
+        ("outcomes", "What are the expected outcomes of treatment?"),
+        (
+            "programme_length",
+            "Are your programmes short-term or long-term?",
+        ),
+        ("substitution", "Do you have drug substitution programmes?"),
+        (
+            "detox_medication",
+            "Do you use medication to manage the detox period?",
+        ),
+        (
+            "therapies",
+            "What counselling and therapy services do you provide?",
+        ),
+        ("aftercare", "Do you provide aftercare services?"),
+    ]
+    .into_iter()
+    .map(|(id, text)| Question {
+        id: id.into(),
+        text: text.into(),
+    })
+    .collect()
 }

@@ -4,11 +4,13 @@
 pub mod app;
 pub mod card;
 pub mod checklist;
-pub mod clinic_list;
 pub mod compare;
 pub mod details;
 pub mod emergency;
 mod fetch;
 pub mod filters;
+mod geo;
+pub mod query;
 pub mod results;
 pub mod state;
+mod storage;
