@@ -73,4 +73,21 @@
   }
 
   window.customElements.define("clinic-compare", ClinicCompareElement);
+
+  // For sites built with frameworks: ClinicCompare.mount(containerOrElement, { catalogue: "…", lang: "en-US" }).
+  // Options are the element's attributes in camelCase; true sets an empty attribute, false or null removes it.
+  window.ClinicCompare = Object.freeze({
+    mount: function (target, options) {
+      var element = target.localName === "clinic-compare"
+        ? target
+        : target.appendChild(document.createElement("clinic-compare"));
+      Object.keys(options || {}).forEach(function (key) {
+        var name = key.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); });
+        var value = options[key];
+        if (value === false || value === null || value === undefined) element.removeAttribute(name);
+        else element.setAttribute(name, value === true ? "" : Array.isArray(value) ? value.join(",") : String(value));
+      });
+      return element;
+    },
+  });
 })();

@@ -10,6 +10,7 @@ use super::checklist::Checklist;
 use super::compare::Compare;
 use super::details::ClinicDetails;
 use super::emergency::Emergency;
+use super::events::Emitter;
 use super::fetch::{fetch_catalogue, LoadError};
 use super::filters::FilterGroup;
 use super::query::Engine;
@@ -74,6 +75,23 @@ pub fn app(props: &AppProps) -> Html {
             },
         );
     }
+    let emitter = Emitter {
+        node: use_node_ref(),
+    };
+    {
+        // Tell the host page once the list is ready, or that it failed.
+        let emitter = emitter.clone();
+        use_effect_with(load.clone(), move |load| {
+            match &**load {
+            Load::Ready(ready) => emitter.emit(
+                "ready",
+                serde_json::json!({ "clinics": ready.engine.clinics.len(), "problems": ready.problems.len() }),
+            ),
+            Load::Failed(error) => emitter.emit("error", serde_json::json!({ "message": error.detail })),
+            Load::Loading => {}
+        }
+        });
+    }
     let theme = match props.config.theme {
         Theme::Light => "light",
         Theme::Dark => "dark",
@@ -98,13 +116,15 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="cc-app" data-theme={theme}>
+        <ContextProvider<Emitter> context={emitter.clone()}>
+        <div class="cc-app" data-theme={theme} ref={emitter.node.clone()}>
             <header class="cc-header">
                 <p class="cc-intro">{ "Find and compare treatment services for opioid and heroin use, and keep a list of questions to ask them." }</p>
                 <Emergency number={AttrValue::from(props.config.emergency_number().to_string())} />
             </header>
             { body }
         </div>
+        </ContextProvider<Emitter>>
     }
 }
 
@@ -129,6 +149,35 @@ fn finder(props: &FinderProps) -> Html {
     };
 
     storage::use_kept_state(&state, config, engine);
+    let emitter = use_context::<Emitter>();
+    {
+        // Hosts hear which filters are on (codes only) and how many clinics match — never text,
+        // places or notes.
+        let emitter = emitter.clone();
+        let first = use_mut_ref(|| true);
+        let selected = state.filters.selected.clone();
+        use_effect_with(selected, move |selected| {
+            if std::mem::take(&mut *first.borrow_mut()) {
+                return;
+            }
+            let filters: Vec<String> = selected
+                .iter()
+                .flat_map(|(f, codes)| codes.iter().map(move |c| format!("{f}:{c}")))
+                .collect();
+            if let Some(e) = emitter {
+                e.emit("filters-changed", serde_json::json!({ "filters": filters }));
+            }
+        });
+    }
+    {
+        let emitter = emitter.clone();
+        let compared = (state.view == View::Compare).then(|| state.shortlist.clone());
+        use_effect_with(compared, move |compared| {
+            if let (Some(ids), Some(e)) = (compared, emitter) {
+                e.emit("compared", serde_json::json!({ "clinics": ids }));
+            }
+        });
+    }
 
     let answer = {
         let ready = ready.clone();

@@ -92,8 +92,23 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
                 .flatten(),
         )
         .collect();
+    let emitter = use_context::<super::events::Emitter>();
+    let contact = |kind: &'static str| {
+        let emitter = emitter.clone();
+        let id = c.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(e) = &emitter {
+                e.emit(
+                    "contact-clicked",
+                    serde_json::json!({ "clinic": id, "kind": kind }),
+                );
+            }
+        })
+    };
     let phone = |number: &String, what: &str| match tel_href(number) {
-        Some(href) => html! { <li>{ format!("{what}: ") }<a href={href}>{ number }</a></li> },
+        Some(href) => {
+            html! { <li>{ format!("{what}: ") }<a href={href} onclick={contact("phone")}>{ number }</a></li> }
+        }
         None => html! { <li>{ format!("{what}: {number}") }</li> },
     };
     html! {
@@ -157,10 +172,10 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
                     if let Some(p) = &c.contact.phone { { phone(p, "Phone") } }
                     if let Some(p) = &c.contact.intake_phone { { phone(p, "Admissions") } }
                     if let Some(href) = c.contact.website.as_deref().and_then(safe_website_href) {
-                        <li><a href={href} target="_blank" rel="noopener noreferrer">{ "Website" }<span class="cc-visually-hidden">{ format!(" of {} (opens in a new tab)", c.name) }</span></a></li>
+                        <li><a href={href} target="_blank" rel="noopener noreferrer" onclick={contact("website")}>{ "Website" }<span class="cc-visually-hidden">{ format!(" of {} (opens in a new tab)", c.name) }</span></a></li>
                     }
                     if let Some(href) = c.contact.email.as_deref().and_then(mailto_href) {
-                        <li>{ "Email: " }<a href={href}>{ c.contact.email.clone().unwrap_or_default() }</a></li>
+                        <li>{ "Email: " }<a href={href} onclick={contact("email")}>{ c.contact.email.clone().unwrap_or_default() }</a></li>
                     }
                 </ul>
             </section>

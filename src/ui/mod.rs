@@ -7,6 +7,7 @@ pub mod checklist;
 pub mod compare;
 pub mod details;
 pub mod emergency;
+pub mod events;
 mod fetch;
 pub mod filters;
 mod geo;
