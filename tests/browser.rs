@@ -79,20 +79,10 @@ async fn results_show_count_cards_and_pressed_state() {
     assert_eq!(names, ["Harbour House", "Northgate <b>Service</b>"]);
     // Catalogue text is text, never markup.
     assert!(root.query_selector("h3 b").unwrap().is_none());
-    let pressed = root
-        .query_selector_all("button[aria-pressed=true]")
-        .unwrap();
+    let pressed = root.query_selector_all("button[aria-pressed=true]").unwrap();
     assert_eq!(pressed.length(), 1);
-    assert!(pressed
-        .item(0)
-        .unwrap()
-        .text_content()
-        .unwrap()
-        .contains("Northgate"));
-    let more = root
-        .query_selector(".cc-more")
-        .unwrap()
-        .expect("a show-more button");
+    assert!(pressed.item(0).unwrap().text_content().unwrap().contains("Northgate"));
+    let more = root.query_selector(".cc-more").unwrap().expect("a show-more button");
     assert_eq!(more.text_content().unwrap(), "Show more (2 of 30 shown)");
 }
 
@@ -139,10 +129,7 @@ async fn details_never_turn_catalogue_links_into_script() {
             .unwrap();
         assert!(!href.to_lowercase().contains("javascript"), "{href}");
     }
-    assert!(root
-        .text_content()
-        .unwrap()
-        .contains("Not stated — ask them"));
+    assert!(root.text_content().unwrap().contains("Not stated — ask them"));
 }
 
 use wasm_bindgen::JsCast;

@@ -23,7 +23,7 @@
   var GLUE = "__CLINIC_COMPARE_GLUE__";
   var WASM = "__CLINIC_COMPARE_WASM__";
   var OBSERVED = ["catalogue", "lang", "units", "max-compare", "persist", "emergency-number",
-    "country", "theme", "initial-filters", "src"];
+    "country", "theme", "initial-filters", "timeout", "src"];
 
   var engine = null;
   function loadEngine() {

@@ -147,10 +147,7 @@ pub fn aftercare(clinic: &Clinic, locale: Locale) -> Option<String> {
     let a = clinic.aftercare.as_ref()?;
     let mut text = String::from("Aftercare");
     if let Some(months) = a.months {
-        text.push_str(&format!(
-            " {months} month{}",
-            if months == 1 { "" } else { "s" }
-        ));
+        text.push_str(&format!(" {months} month{}", if months == 1 { "" } else { "s" }));
     }
     match a.free {
         Some(true) => text.push_str(", free"),
@@ -208,10 +205,7 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
 /// Calm, factual cautions for risky or weakly-evidenced options the clinic offers.
 pub fn cautions(clinic: &Clinic, locale: Locale) -> Vec<String> {
     let detox = clinic.detox.iter().map(|c| (Group::Detox, c.as_str()));
-    let meds = clinic
-        .medications
-        .iter()
-        .map(|m| (Group::Medication, m.code.as_str()));
+    let meds = clinic.medications.iter().map(|m| (Group::Medication, m.code.as_str()));
     detox
         .chain(meds)
         .filter_map(|(group, code)| {
@@ -276,11 +270,7 @@ fn list_or_not_stated(group: Group, codes: &[String], locale: Locale) -> String 
 }
 
 /// The comparison table's content, by topic, in the order families weigh things.
-pub fn compare_topics(
-    clinics: &[&Clinic],
-    questions: &[(String, String)],
-    locale: Locale,
-) -> Vec<CompareTopic> {
+pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], locale: Locale) -> Vec<CompareTopic> {
     let row = |label: &str, f: &dyn Fn(&Clinic) -> String| CompareRow {
         label: label.to_string(),
         values: clinics.iter().map(|c| f(c)).collect(),
@@ -315,9 +305,7 @@ pub fn compare_topics(
                 row("Type of care", &|c| {
                     list_or_not_stated(Group::Setting, &c.settings, locale)
                 }),
-                row("Detox", &|c| {
-                    list_or_not_stated(Group::Detox, &c.detox, locale)
-                }),
+                row("Detox", &|c| list_or_not_stated(Group::Detox, &c.detox, locale)),
                 row(spell(locale, "Programme length", "Program length"), &|c| {
                     or_not_stated(programme_length(&c.programme_days))
                 }),
@@ -340,10 +328,7 @@ pub fn compare_topics(
                 row("Kinds of aftercare", &|c| {
                     list_or_not_stated(
                         Group::Aftercare,
-                        c.aftercare
-                            .as_ref()
-                            .map(|a| a.kinds.as_slice())
-                            .unwrap_or(&[]),
+                        c.aftercare.as_ref().map(|a| a.kinds.as_slice()).unwrap_or(&[]),
                         locale,
                     )
                 }),
@@ -355,9 +340,7 @@ pub fn compare_topics(
                 row("Funding", &|c| {
                     list_or_not_stated(Group::Funding, &c.cost.funding, locale)
                 }),
-                row("Price", &|c| {
-                    or_not_stated(c.cost.price.as_ref().map(price))
-                }),
+                row("Price", &|c| or_not_stated(c.cost.price.as_ref().map(price))),
             ],
         },
         CompareTopic {
@@ -373,12 +356,8 @@ pub fn compare_topics(
                 }),
                 row("Phone", &|c| or_not_stated(c.contact.phone.clone())),
                 row("Visiting", &|c| or_not_stated(c.visiting.clone())),
-                row("Phones and calls", &|c| {
-                    or_not_stated(c.phone_policy.clone())
-                }),
-                row("Family involvement", &|c| {
-                    or_not_stated(c.family_involvement.clone())
-                }),
+                row("Phones and calls", &|c| or_not_stated(c.phone_policy.clone())),
+                row("Family involvement", &|c| or_not_stated(c.family_involvement.clone())),
             ],
         },
         CompareTopic {
@@ -411,11 +390,7 @@ pub fn compare_topics(
 
 /// Distance for people: "0.4 miles", "12 miles", "3.2 km".
 pub fn distance(km: f64, miles: bool) -> String {
-    let (value, unit) = if miles {
-        (km / 1.609_344, "miles")
-    } else {
-        (km, "km")
-    };
+    let (value, unit) = if miles { (km / 1.609_344, "miles") } else { (km, "km") };
     if value < 10.0 {
         format!("{value:.1} {unit}")
     } else {
@@ -430,10 +405,7 @@ mod tests {
 
     #[test]
     fn lengths_prices_dates() {
-        assert_eq!(
-            programme_length(&[90, 28, 60]).as_deref(),
-            Some("28–90 days")
-        );
+        assert_eq!(programme_length(&[90, 28, 60]).as_deref(), Some("28–90 days"));
         assert_eq!(programme_length(&[28]).as_deref(), Some("28 days"));
         assert_eq!(programme_length(&[]), None);
         let p = Price {
@@ -500,8 +472,7 @@ mod tests {
             stance: Some("abstinence_based".into()),
             ..Default::default()
         };
-        b.answers
-            .insert("aftercare".into(), "Yes, 12 months".into());
+        b.answers.insert("aftercare".into(), "Yes, 12 months".into());
         let questions = [(
             "aftercare".to_string(),
             "Do you provide aftercare services?".to_string(),
@@ -518,10 +489,7 @@ mod tests {
 
     #[test]
     fn unknown_codes_are_made_readable() {
-        assert_eq!(
-            label(Group::Therapy, "horse_therapy", Locale::EnGb),
-            "Horse therapy"
-        );
+        assert_eq!(label(Group::Therapy, "horse_therapy", Locale::EnGb), "Horse therapy");
         assert_eq!(
             sentence_list(&["NHS".into(), "Self-pay".into(), "CBT".into()]),
             "NHS, self-pay, CBT"

@@ -5,9 +5,9 @@
 pub fn safe_website_href(text: &str) -> Option<String> {
     let text = text.trim();
     if text.is_empty()
-        || text.chars().any(|c| {
-            c.is_control() || c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\')
-        })
+        || text
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\'' | '`' | '\\'))
     {
         return None;
     }
@@ -26,32 +26,20 @@ pub fn safe_website_href(text: &str) -> Option<String> {
 /// A `tel:` link from a phone number written for people ("0161 496 0000", "+1 (555) 010-0000").
 pub fn tel_href(text: &str) -> Option<String> {
     let text = text.trim();
-    if !text
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-().".contains(c))
-    {
+    if !text.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) {
         return None;
     }
-    let digits: String = text
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
+    let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
     let plus_ok = digits.rfind('+').is_none_or(|i| i == 0);
-    (plus_ok && (3..=20).contains(&digits.trim_start_matches('+').len()))
-        .then(|| format!("tel:{digits}"))
+    (plus_ok && (3..=20).contains(&digits.trim_start_matches('+').len())).then(|| format!("tel:{digits}"))
 }
 
 /// A `mailto:` link from a plain email address.
 pub fn mailto_href(text: &str) -> Option<String> {
     let text = text.trim();
     let (user, domain) = text.split_once('@')?;
-    let fine = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
-    };
-    (fine(user) && fine(domain) && domain.contains('.') && !domain.starts_with('.'))
-        .then(|| format!("mailto:{text}"))
+    let fine = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
+    (fine(user) && fine(domain) && domain.contains('.') && !domain.starts_with('.')).then(|| format!("mailto:{text}"))
 }
 
 #[cfg(test)]
@@ -64,10 +52,7 @@ mod tests {
             safe_website_href("https://example.org/a?b").as_deref(),
             Some("https://example.org/a?b")
         );
-        assert_eq!(
-            safe_website_href("example.org").as_deref(),
-            Some("https://example.org")
-        );
+        assert_eq!(safe_website_href("example.org").as_deref(), Some("https://example.org"));
         for bad in [
             "javascript:alert(1)",
             "JaVaScRiPt:alert(1)",
@@ -84,14 +69,8 @@ mod tests {
 
     #[test]
     fn phones_and_emails() {
-        assert_eq!(
-            tel_href("0161 496 0000").as_deref(),
-            Some("tel:01614960000")
-        );
-        assert_eq!(
-            tel_href("+1 (555) 010-0000").as_deref(),
-            Some("tel:+15550100000")
-        );
+        assert_eq!(tel_href("0161 496 0000").as_deref(), Some("tel:01614960000"));
+        assert_eq!(tel_href("+1 (555) 010-0000").as_deref(), Some("tel:+15550100000"));
         assert_eq!(tel_href("javascript:1"), None);
         assert_eq!(tel_href("12"), None);
         assert_eq!(

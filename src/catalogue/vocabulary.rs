@@ -85,12 +85,7 @@ pub fn terms(group: Group) -> impl Iterator<Item = &'static Term> {
     TERMS.iter().filter(move |t| t.group == group)
 }
 
-const fn t(
-    group: Group,
-    code: &'static str,
-    label_gb: &'static str,
-    explanation_gb: &'static str,
-) -> Term {
+const fn t(group: Group, code: &'static str, label_gb: &'static str, explanation_gb: &'static str) -> Term {
     Term {
         group,
         code,

@@ -38,6 +38,8 @@ pub struct Config {
     pub theme: Theme,
     /// Filters applied at start, as `group:code` pairs separated by commas or spaces.
     pub initial_filters: Vec<(String, String)>,
+    /// Seconds to wait for the catalogue server to answer before saying so.
+    pub timeout_seconds: u32,
 }
 
 impl Default for Config {
@@ -52,6 +54,7 @@ impl Default for Config {
             country: None,
             theme: Theme::Auto,
             initial_filters: Vec::new(),
+            timeout_seconds: 20,
         }
     }
 }
@@ -70,7 +73,7 @@ impl std::fmt::Display for ConfigWarning {
 }
 
 /// The attributes the element observes, in the order they are read.
-pub const ATTRIBUTES: [&str; 10] = [
+pub const ATTRIBUTES: [&str; 11] = [
     "catalogue",
     "lang",
     "units",
@@ -80,6 +83,7 @@ pub const ATTRIBUTES: [&str; 10] = [
     "country",
     "theme",
     "initial-filters",
+    "timeout",
     "src",
 ];
 
@@ -91,9 +95,7 @@ impl Config {
         let mut warn = |attribute: &'static str, value: &str, expected: &str| {
             warnings.push(ConfigWarning {
                 attribute,
-                message: format!(
-                    "\"{value}\" is not valid; expected {expected}. Using the default."
-                ),
+                message: format!("\"{value}\" is not valid; expected {expected}. Using the default."),
             });
         };
 
@@ -132,10 +134,7 @@ impl Config {
         }
         if let Some(v) = attr("emergency-number") {
             let v = v.trim();
-            if !v.is_empty()
-                && v.len() <= 20
-                && v.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c))
-            {
+            if !v.is_empty() && v.len() <= 20 && v.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
                 config.emergency_number = Some(v.to_string());
             } else {
                 warn("emergency-number", v, "a phone number such as 999 or 911");
@@ -160,15 +159,17 @@ impl Config {
         if let Some(v) = attr("initial-filters") {
             for item in v.split([',', ' ']).filter(|s| !s.is_empty()) {
                 match item.split_once(':') {
-                    Some((group, code)) if !group.is_empty() && !code.is_empty() => config
-                        .initial_filters
-                        .push((group.to_string(), code.to_string())),
-                    _ => warn(
-                        "initial-filters",
-                        item,
-                        "group:code pairs such as medication:methadone",
-                    ),
+                    Some((group, code)) if !group.is_empty() && !code.is_empty() => {
+                        config.initial_filters.push((group.to_string(), code.to_string()))
+                    }
+                    _ => warn("initial-filters", item, "group:code pairs such as medication:methadone"),
                 }
+            }
+        }
+        if let Some(v) = attr("timeout") {
+            match v.trim().parse::<u32>() {
+                Ok(n @ 1..=120) => config.timeout_seconds = n,
+                _ => warn("timeout", &v, "a number of seconds from 1 to 120"),
             }
         }
         (config, warnings)
@@ -190,10 +191,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn read(pairs: &[(&str, &str)]) -> (Config, Vec<ConfigWarning>) {
-        let map: HashMap<String, String> = pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
+        let map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_attributes(|name| map.get(name).cloned())
     }
 
@@ -216,10 +214,7 @@ mod tests {
             ("emergency-number", "112"),
             ("country", "us"),
             ("theme", "dark"),
-            (
-                "initial-filters",
-                "medication:methadone, setting:outpatient",
-            ),
+            ("initial-filters", "medication:methadone, setting:outpatient"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(config.catalogue.as_deref(), Some("data/clinics.json"));
@@ -254,10 +249,7 @@ mod tests {
         assert_eq!(config.emergency_number(), "999");
         assert_eq!(config.theme, Theme::Auto);
         let named: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
-        assert_eq!(
-            named,
-            ["lang", "units", "max-compare", "emergency-number", "theme"]
-        );
+        assert_eq!(named, ["lang", "units", "max-compare", "emergency-number", "theme"]);
         assert!(warnings[0].to_string().contains("lang"));
     }
 }

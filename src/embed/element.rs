@@ -58,10 +58,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
         },
     )
     .render();
-    Ok(Widget {
-        host,
-        app: Some(app),
-    })
+    Ok(Widget { host, app: Some(app) })
 }
 
 #[wasm_bindgen]

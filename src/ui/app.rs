@@ -50,46 +50,42 @@ pub fn app(props: &AppProps) -> Html {
     let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
-        use_effect_with(
-            (props.config.catalogue.clone(), *attempt),
-            move |(url, _)| {
-                load.set(Load::Loading);
-                let url = url.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = match url {
+        let timeout = props.config.timeout_seconds;
+        use_effect_with((props.config.catalogue.clone(), *attempt), move |(url, _)| {
+            load.set(Load::Loading);
+            let url = url.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match url {
                     None => Err(LoadError {
                         message: "This clinic finder has no clinic list to show yet.".into(),
-                        detail: "clinic-compare: the element has no catalogue attribute; add catalogue=\"clinics.json\"".into(),
+                        detail:
+                            "clinic-compare: the element has no catalogue attribute; add catalogue=\"clinics.json\""
+                                .into(),
                         retry: false,
                     }),
-                    Some(url) => fetch_catalogue(&url).await,
+                    Some(url) => fetch_catalogue(&url, timeout).await,
                 };
-                    load.set(match result {
-                        Ok(ready) => Load::Ready(Rc::new(ready)),
-                        Err(error) => {
-                            web_sys::console::error_1(&error.detail.clone().into());
-                            Load::Failed(error)
-                        }
-                    });
+                load.set(match result {
+                    Ok(ready) => Load::Ready(Rc::new(ready)),
+                    Err(error) => {
+                        web_sys::console::error_1(&error.detail.clone().into());
+                        Load::Failed(error)
+                    }
                 });
-            },
-        );
+            });
+        });
     }
-    let emitter = Emitter {
-        node: use_node_ref(),
-    };
+    let emitter = Emitter { node: use_node_ref() };
     {
         // Tell the host page once the list is ready, or that it failed.
         let emitter = emitter.clone();
-        use_effect_with(load.clone(), move |load| {
-            match &**load {
+        use_effect_with(load.clone(), move |load| match &**load {
             Load::Ready(ready) => emitter.emit(
                 "ready",
                 serde_json::json!({ "clinics": ready.engine.clinics.len(), "problems": ready.problems.len() }),
             ),
             Load::Failed(error) => emitter.emit("error", serde_json::json!({ "message": error.detail })),
             Load::Loading => {}
-        }
         });
     }
     let theme = match props.config.theme {
@@ -98,7 +94,7 @@ pub fn app(props: &AppProps) -> Html {
         Theme::Auto => "auto",
     };
     let body = match &*load {
-        Load::Loading => html! { <p class="cc-status" role="status">{ "Loading clinics…" }</p> },
+        Load::Loading => html! { <Loading /> },
         Load::Failed(error) => {
             let retry = {
                 let attempt = attempt.clone();
@@ -125,6 +121,24 @@ pub fn app(props: &AppProps) -> Html {
             { body }
         </div>
         </ContextProvider<Emitter>>
+    }
+}
+
+/// "Loading clinics…", then after a few seconds a word that a slow connection is fine.
+#[function_component(Loading)]
+fn loading() -> Html {
+    let slow = use_state(|| false);
+    {
+        let slow = slow.clone();
+        use_effect_with((), move |_| {
+            let timer = Timeout::new(4000, move || slow.set(true));
+            move || drop(timer)
+        });
+    }
+    html! {
+        <p class="cc-status" role="status">
+            { if *slow { "Still loading the list of clinics. This can take a moment on a slow connection." } else { "Loading clinics…" } }
+        </p>
     }
 }
 
@@ -346,8 +360,7 @@ fn find_view(props: &FindViewProps) -> Html {
         .radius_km
         .map(|km| format!("{:.0}", km / unit))
         .unwrap_or_default();
-    let programme =
-        crate::catalogue::describe::spell(props.locale, "Programme length", "Program length");
+    let programme = crate::catalogue::describe::spell(props.locale, "Programme length", "Program length");
     html! {
         <div class="cc-find">
             <form class="cc-place" role="search" aria-label="Find clinics near a place" onsubmit={on_place}>

@@ -29,9 +29,7 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
         let id = id.clone();
         move |_| Action::Show(View::Details(id.clone()))
     });
-    let toggle = props
-        .on_action
-        .reform(move |_| Action::ToggleShortlist(id.clone()));
+    let toggle = props.on_action.reform(move |_| Action::ToggleShortlist(id.clone()));
     let place = match &clinic.location.region {
         Some(region) if !region.is_empty() => format!("{}, {region}", clinic.location.town),
         _ => clinic.location.town.clone(),

@@ -37,17 +37,9 @@ pub fn checklist_text(
         }
         for q in questions {
             let note = notes.get(&(c.id.clone(), q.id.clone()));
-            let tick = if note.is_some_and(|n| n.asked) {
-                "[x]"
-            } else {
-                "[ ]"
-            };
+            let tick = if note.is_some_and(|n| n.asked) { "[x]" } else { "[ ]" };
             out.push_str(&format!("{tick} {}\n", q.text));
-            let answer = c
-                .answers
-                .get(&q.id)
-                .map(String::as_str)
-                .unwrap_or(NOT_PUBLISHED);
+            let answer = c.answers.get(&q.id).map(String::as_str).unwrap_or(NOT_PUBLISHED);
             out.push_str(&format!("    Their answer: {answer}\n"));
             if let Some(text) = note.map(|n| n.text.trim()).filter(|t| !t.is_empty()) {
                 out.push_str(&format!("    My notes: {text}\n"));
@@ -199,8 +191,7 @@ mod tests {
         let text = checklist_text(&[Rc::new(clinic)], &questions, &notes);
         assert!(text.contains("Harbour House"));
         assert!(text.contains("[ ] Do you provide aftercare?\n    Their answer: Yes"));
-        assert!(text
-            .contains("[x] Do you use medication?\n    Their answer: Not published — ask them."));
+        assert!(text.contains("[x] Do you use medication?\n    Their answer: Not published — ask them."));
         assert!(text.contains("My notes: Only for detox"));
     }
 }

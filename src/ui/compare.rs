@@ -21,11 +21,7 @@ pub struct CompareProps {
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
     let clinics: Vec<&Clinic> = props.clinics.iter().map(|c| c.as_ref()).collect();
-    let questions: Vec<(String, String)> = props
-        .questions
-        .iter()
-        .map(|q| (q.id.clone(), q.text.clone()))
-        .collect();
+    let questions: Vec<(String, String)> = props.questions.iter().map(|q| (q.id.clone(), q.text.clone())).collect();
     let topics = compare_topics(&clinics, &questions, props.locale);
     let only = props.only_differences;
     let toggle_only = props.on_action.reform(move |e: Event| {

@@ -7,8 +7,7 @@ use yew::prelude::*;
 
 use super::state::{Action, View};
 use crate::catalogue::describe::{
-    aftercare, cautions, credentials_line, label, month_year, price, programme_length, spell,
-    NOT_STATED,
+    aftercare, cautions, credentials_line, label, month_year, price, programme_length, spell, NOT_STATED,
 };
 use crate::catalogue::vocabulary::{term, Group, Locale};
 use crate::catalogue::{mailto_href, safe_website_href, tel_href, Clinic, Question};
@@ -71,9 +70,7 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
     }
     let back = props.on_action.reform(|_| Action::Show(View::Find));
     let id = c.id.clone();
-    let toggle = props
-        .on_action
-        .reform(move |_| Action::ToggleShortlist(id.clone()));
+    let toggle = props.on_action.reform(move |_| Action::ToggleShortlist(id.clone()));
     let medication_codes: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
     let forms: Vec<String> = {
         let mut f: Vec<String> = c.medications.iter().flat_map(|m| m.forms.clone()).collect();
@@ -98,10 +95,7 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
         let id = c.id.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(e) = &emitter {
-                e.emit(
-                    "contact-clicked",
-                    serde_json::json!({ "clinic": id, "kind": kind }),
-                );
+                e.emit("contact-clicked", serde_json::json!({ "clinic": id, "kind": kind }));
             }
         })
     };

@@ -20,9 +20,7 @@ impl Emitter {
         if let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) {
             init.set_detail(&detail);
         }
-        if let Ok(event) =
-            web_sys::CustomEvent::new_with_event_init_dict(&format!("clinic-compare:{name}"), &init)
-        {
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("clinic-compare:{name}"), &init) {
             if let Some(target) = node.dyn_ref::<web_sys::EventTarget>() {
                 target.dispatch_event(&event).ok();
             }

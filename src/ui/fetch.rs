@@ -9,9 +9,6 @@ use super::app::Ready;
 use super::query::Engine;
 use crate::catalogue::{Catalogue, Question};
 
-/// How long to wait for the catalogue before saying so.
-const TIMEOUT_MS: u32 = 20_000;
-
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
@@ -25,7 +22,9 @@ pub struct LoadError {
 
 const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
 
-pub async fn fetch_catalogue(url: &str) -> Result<Ready, LoadError> {
+/// Fetches and loads the catalogue. `timeout_seconds` bounds the wait for the server's answer (not
+/// the download itself, which may be slow on a poor connection).
+pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, LoadError> {
     let fail = |message: &str, detail: String, retry: bool| LoadError {
         message: message.to_string(),
         detail: format!("clinic-compare: could not load the catalogue \"{url}\": {detail}"),
@@ -34,13 +33,13 @@ pub async fn fetch_catalogue(url: &str) -> Result<Ready, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller
         .clone()
-        .map(|c| Timeout::new(TIMEOUT_MS, move || c.abort()));
+        .map(|c| Timeout::new(timeout_seconds * 1000, move || c.abort()));
     let request = Request::get(url).abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
     let response = request.send().await.map_err(|e| {
         if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
             fail(
                 &format!("{SORRY} The server took too long to answer. Please try again."),
-                format!("no answer after {} seconds", TIMEOUT_MS / 1000),
+                format!("no answer after {timeout_seconds} seconds"),
                 true,
             )
         } else {
@@ -51,14 +50,11 @@ pub async fn fetch_catalogue(url: &str) -> Result<Ready, LoadError> {
             )
         }
     })?;
+    drop(timer);
     if !response.ok() {
         return Err(fail(
             &format!("{SORRY} Please try again later."),
-            format!(
-                "the server answered {} {}",
-                response.status(),
-                response.status_text()
-            ),
+            format!("the server answered {} {}", response.status(), response.status_text()),
             true,
         ));
     }
@@ -69,8 +65,24 @@ pub async fn fetch_catalogue(url: &str) -> Result<Ready, LoadError> {
             true,
         )
     })?;
-    drop(timer);
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    if content_type.contains("text/html") || text.trim_start().starts_with('<') {
+        return Err(fail(
+            &format!("{SORRY} Please try again later."),
+            "the address returned a web page (HTML), not a JSON catalogue; check the catalogue attribute".into(),
+            true,
+        ));
+    }
+    if !content_type.contains("json") {
+        web_sys::console::warn_1(
+            &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
+        );
+    }
     let catalogue = serde_json::from_str::<Catalogue>(text).map_err(|e| {
         fail(
             &format!("{SORRY} The list is not in a form this finder can read."),
@@ -94,19 +106,10 @@ pub async fn fetch_catalogue(url: &str) -> Result<Ready, LoadError> {
 fn default_questions() -> Vec<Question> {
     [
         ("outcomes", "What are the expected outcomes of treatment?"),
-        (
-            "programme_length",
-            "Are your programmes short-term or long-term?",
-        ),
+        ("programme_length", "Are your programmes short-term or long-term?"),
         ("substitution", "Do you have drug substitution programmes?"),
-        (
-            "detox_medication",
-            "Do you use medication to manage the detox period?",
-        ),
-        (
-            "therapies",
-            "What counselling and therapy services do you provide?",
-        ),
+        ("detox_medication", "Do you use medication to manage the detox period?"),
+        ("therapies", "What counselling and therapy services do you provide?"),
         ("aftercare", "Do you provide aftercare services?"),
     ]
     .into_iter()

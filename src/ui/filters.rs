@@ -71,12 +71,10 @@ fn filter_option(props: &FilterOptionProps) -> Html {
     let id = format!("cc-opt-{}-{}", props.facet, o.code);
     let help_id = format!("{id}-help");
     let (facet, code) = (props.facet.clone(), o.code.clone());
-    let toggle = props
-        .on_action
-        .reform(move |_: Event| Action::ToggleOption {
-            facet: facet.clone(),
-            code: code.clone(),
-        });
+    let toggle = props.on_action.reform(move |_: Event| Action::ToggleOption {
+        facet: facet.clone(),
+        code: code.clone(),
+    });
     let toggle_help = {
         let explain_open = explain_open.clone();
         Callback::from(move |_| explain_open.set(!*explain_open))

@@ -9,8 +9,7 @@ pub fn current_position(done: impl Fn(Result<(f64, f64), String>) + 'static) {
     let done = std::rc::Rc::new(done);
     let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
         done(Err(
-            "Your browser can't share your location. Type a town, postcode or ZIP code instead."
-                .into(),
+            "Your browser can't share your location. Type a town, postcode or ZIP code instead.".into(),
         ));
         return;
     };

@@ -75,12 +75,7 @@ const GROUPS: [(&str, Option<Group>, &str, &str); 11] = [
         "Who the service is for",
         "Services set up for particular groups.",
     ),
-    (
-        "language",
-        None,
-        "Languages",
-        "Languages treatment is offered in.",
-    ),
+    ("language", None, "Languages", "Languages treatment is offered in."),
 ];
 
 fn facet_values(c: &Clinic, facet: &str) -> Vec<String> {
@@ -101,14 +96,8 @@ fn facet_values(c: &Clinic, facet: &str) -> Vec<String> {
 }
 
 fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
+    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
     2.0 * 6371.0088 * h.sqrt().asin()
 }
 
@@ -138,8 +127,7 @@ impl Engine {
 
     fn passes(&self, c: &Clinic, f: &Filters, skip_facet: Option<&str>) -> bool {
         let facets_ok = f.selected.iter().all(|(facet, codes)| {
-            Some(facet.as_str()) == skip_facet
-                || facet_values(c, facet).iter().any(|v| codes.contains(v))
+            Some(facet.as_str()) == skip_facet || facet_values(c, facet).iter().any(|v| codes.contains(v))
         });
         let text = f.text.trim().to_lowercase();
         let text_ok = text.is_empty()
@@ -155,9 +143,7 @@ impl Engine {
         let price_ok = f
             .max_price
             .is_none_or(|max| c.cost.price.as_ref().is_some_and(|p| p.from <= max));
-        let days_ok = f
-            .max_days
-            .is_none_or(|max| c.programme_days.iter().any(|d| *d <= max));
+        let days_ok = f.max_days.is_none_or(|max| c.programme_days.iter().any(|d| *d <= max));
         let radius_ok = match (f.point, f.radius_km) {
             (Some(p), Some(r)) => point_of(c).is_some_and(|q| haversine_km(p, q) <= r),
             _ => true,
@@ -166,10 +152,7 @@ impl Engine {
     }
 
     fn count(&self, f: &Filters) -> usize {
-        self.clinics
-            .iter()
-            .filter(|c| self.passes(c, f, None))
-            .count()
+        self.clinics.iter().filter(|c| self.passes(c, f, None)).count()
     }
 
     pub fn run(&self, f: &Filters, locale: Locale) -> Answer {
@@ -178,13 +161,7 @@ impl Engine {
             .iter()
             .enumerate()
             .filter(|(_, c)| self.passes(c, f, None))
-            .map(|(i, c)| {
-                (
-                    i,
-                    f.point
-                        .and_then(|p| point_of(c).map(|q| haversine_km(p, q))),
-                )
-            })
+            .map(|(i, c)| (i, f.point.and_then(|p| point_of(c).map(|q| haversine_km(p, q)))))
             .collect();
         let key_name = |i: usize| self.clinics[i].name.to_lowercase();
         match f.sort {
@@ -195,14 +172,7 @@ impl Engine {
                     .then(a.0.cmp(&b.0))
             }),
             Sort::LowestPrice => order.sort_by(|a, b| {
-                let p = |i: usize| {
-                    self.clinics[i]
-                        .cost
-                        .price
-                        .as_ref()
-                        .map(|p| p.from)
-                        .unwrap_or(f64::MAX)
-                };
+                let p = |i: usize| self.clinics[i].cost.price.as_ref().map(|p| p.from).unwrap_or(f64::MAX);
                 p(a.0)
                     .total_cmp(&p(b.0))
                     .then_with(|| key_name(a.0).cmp(&key_name(b.0)))
@@ -220,9 +190,7 @@ impl Engine {
             }),
             Sort::RecentlyVerified => order.sort_by(|a, b| {
                 let d = |i: usize| self.clinics[i].last_verified.clone().unwrap_or_default();
-                d(b.0)
-                    .cmp(&d(a.0))
-                    .then_with(|| key_name(a.0).cmp(&key_name(b.0)))
+                d(b.0).cmp(&d(a.0)).then_with(|| key_name(a.0).cmp(&key_name(b.0)))
             }),
         }
 
@@ -234,11 +202,7 @@ impl Engine {
                     Some(g) => terms(*g).map(|t| t.code.to_string()).collect(),
                     None => Vec::new(),
                 };
-                let present: BTreeSet<String> = self
-                    .clinics
-                    .iter()
-                    .flat_map(|c| facet_values(c, facet))
-                    .collect();
+                let present: BTreeSet<String> = self.clinics.iter().flat_map(|c| facet_values(c, facet)).collect();
                 for code in present {
                     if !codes.contains(&code) {
                         codes.push(code);
@@ -251,10 +215,7 @@ impl Engine {
                         let count = self
                             .clinics
                             .iter()
-                            .filter(|c| {
-                                self.passes(c, f, Some(facet))
-                                    && facet_values(c, facet).contains(&code)
-                            })
+                            .filter(|c| self.passes(c, f, Some(facet)) && facet_values(c, facet).contains(&code))
                             .count();
                         let t = group.and_then(|g| term(g, &code));
                         OptionView {
@@ -387,8 +348,7 @@ pub fn chips(f: &Filters, locale: Locale) -> Vec<Chip> {
             },
         });
     }
-    let groups: BTreeMap<&str, Option<Group>> =
-        GROUPS.iter().map(|(k, g, _, _)| (*k, *g)).collect();
+    let groups: BTreeMap<&str, Option<Group>> = GROUPS.iter().map(|(k, g, _, _)| (*k, *g)).collect();
     for (facet, codes) in &f.selected {
         for code in codes {
             let text = match groups.get(facet.as_str()).copied().flatten() {

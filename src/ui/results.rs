@@ -47,11 +47,7 @@ const SORTS: [(Sort, &str, &str); 5] = [
     (Sort::Name, "name", "Name (A to Z)"),
     (Sort::Nearest, "nearest", "Nearest first"),
     (Sort::LowestPrice, "price", "Lowest price first"),
-    (
-        Sort::ShortestProgramme,
-        "length",
-        "Shortest programme first",
-    ),
+    (Sort::ShortestProgramme, "length", "Shortest programme first"),
     (Sort::RecentlyVerified, "verified", "Most recently checked"),
 ];
 

@@ -232,11 +232,7 @@ impl Reducible for State {
             } => {
                 s.notes.entry((clinic, question)).or_default().asked = asked;
             }
-            Action::WriteNote {
-                clinic,
-                question,
-                text,
-            } => {
+            Action::WriteNote { clinic, question, text } => {
                 s.notes.entry((clinic, question)).or_default().text = text;
             }
             Action::KeepOnDevice(keep) => s.keep_on_device = keep,
@@ -247,8 +243,7 @@ impl Reducible for State {
                 if matches!(s.view, View::Compare | View::Checklist | View::Details(_)) {
                     s.view = View::Find;
                 }
-                s.notice =
-                    Some("Your shortlist and notes have been cleared from this device.".into());
+                s.notice = Some("Your shortlist and notes have been cleared from this device.".into());
             }
             Action::Restore { shortlist, notes } => {
                 s.shortlist = shortlist;

@@ -59,11 +59,7 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, engine: 
     }
     {
         let allowed = config.persist;
-        let snapshot = (
-            state.keep_on_device,
-            state.shortlist.clone(),
-            state.notes.clone(),
-        );
+        let snapshot = (state.keep_on_device, state.shortlist.clone(), state.notes.clone());
         let was_kept = use_mut_ref(|| false);
         use_effect_with(snapshot, move |(keep, shortlist, notes)| {
             let Some(store) = storage() else { return };

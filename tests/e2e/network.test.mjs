@@ -1,0 +1,111 @@
+// Network faults between the widget and the catalogue: each shows a clear message, and "Try again"
+// works once the fault clears.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
+
+const catalogue = readFileSync(repoPath("data/clinics.json"));
+/** The fault each /fault/<name>.json answers with while it is switched on. */
+const faults = new Map();
+
+function inject(req, res) {
+  const match = /^\/fault\/([\w-]+)\.json/.exec(req.url);
+  if (!match) return false;
+  const fault = faults.get(match[1]);
+  switch (fault) {
+    case undefined:
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(catalogue);
+      return true;
+    case "404":
+    case "500":
+      res.writeHead(Number(fault), { "content-type": "text/plain" });
+      res.end("error");
+      return true;
+    case "hang":
+      return true; // never answers
+    case "html":
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end("<!doctype html><h1>Site maintenance</h1>");
+      return true;
+    case "text-plain":
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end(catalogue);
+      return true;
+    case "trickle": {
+      res.writeHead(200, { "content-type": "application/json" });
+      const parts = 6;
+      const size = Math.ceil(catalogue.length / parts);
+      let i = 0;
+      const timer = setInterval(() => {
+        res.write(catalogue.subarray(i * size, (i + 1) * size));
+        if (++i === parts) {
+          clearInterval(timer);
+          res.end();
+        }
+      }, 1000);
+      return true;
+    }
+  }
+  return false;
+}
+
+let browser, server;
+before(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer({ handler: inject })]);
+});
+after(async () => {
+  await browser?.close();
+  server?.closeAllConnections?.();
+  server?.close();
+});
+
+async function mountWith(name, extra = {}) {
+  const page = await openPage(browser, urlOf(server, "/site/blank.html"));
+  await page.waitForFunction(() => window.ClinicCompare);
+  await page.evaluate(
+    ([url, extra]) => ClinicCompare.mount(document.getElementById("app"), { catalogue: url, ...extra }),
+    [`/fault/${name}.json`, extra],
+  );
+  return page;
+}
+
+const total = () => `${sampleCatalogue().clinics.length} clinics`;
+
+for (const [fault, extra] of [["404"], ["500"], ["html"], ["hang", { timeout: 2 }]]) {
+  test(`a ${fault} answer shows a clear message, and "Try again" works once it clears`, async () => {
+    faults.set(fault, fault);
+    const page = await mountWith(fault, extra);
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 10_000 });
+    assert.match(await alert.textContent(), /couldn't load the list of clinics/);
+    if (fault === "hang") assert.match(await alert.textContent(), /took too long/);
+    assert.ok(page.consoleErrors.some((e) => e.includes(`/fault/${fault}.json`)), page.consoleErrors.join("\n"));
+    assert.deepEqual(page.pageErrors, []);
+    faults.delete(fault);
+    await page.getByRole("button", { name: "Try again" }).click();
+    await page.locator(".cc-count", { hasText: total() }).waitFor();
+    await page.context().close();
+  });
+}
+
+test("a slow trickle says it is still loading, then shows the list", async () => {
+  faults.set("trickle", "trickle");
+  const page = await mountWith("trickle");
+  await page.getByRole("status").filter({ hasText: /Still loading/ }).waitFor({ timeout: 6000 });
+  await page.locator(".cc-count", { hasText: total() }).waitFor({ timeout: 15_000 });
+  await page.context().close();
+});
+
+test("JSON served with the wrong content type still loads, with a warning for the site owner", async () => {
+  faults.set("text-plain", "text-plain");
+  const warnings = [];
+  const page = await openPage(browser, urlOf(server, "/site/blank.html"));
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.waitForFunction(() => window.ClinicCompare);
+  await page.evaluate(() => ClinicCompare.mount(document.getElementById("app"), { catalogue: "/fault/text-plain.json" }));
+  await page.locator(".cc-count", { hasText: total() }).waitFor();
+  assert.ok(warnings.some((w) => /text\/plain/.test(w) && /application\/json/.test(w)), warnings.join("\n"));
+  await page.context().close();
+});
