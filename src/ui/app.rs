@@ -156,7 +156,13 @@ fn finder(props: &FinderProps) -> Html {
     let engine = &ready.engine;
     let locale = config.locale;
     let miles = config.units == Units::Miles;
-    let state = use_reducer(|| State::new(config.max_compare));
+    let state = use_reducer(|| {
+        let mut state = State::new(config.max_compare);
+        for (facet, code) in &config.initial_filters {
+            state.filters.selected.entry(facet.clone()).or_default().insert(code.clone());
+        }
+        state
+    });
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
