@@ -45,5 +45,6 @@ browser:
 e2e: dist/.stamp
 	node --test --test-concurrency=1 tests/e2e/
 
-bench: setup
-	@echo "benchmarks: see bench/"
+# Benchmarks (not tests): weight of the download, start and interaction times, engine speed.
+bench: build
+	node bench/run.mjs

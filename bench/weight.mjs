@@ -1,0 +1,31 @@
+// Weight of what a browser downloads for the widget: raw, gzip (-9) and brotli (q11) bytes.
+//   node bench/weight.mjs [dist]   → prints a table, returns rows for bench/run.mjs
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export function weigh(dist = "dist") {
+  const files = readdirSync(dist).filter((f) => /^clinic-compare.*\.(js|wasm)$/.test(f) || f === "clinics.json");
+  const rows = files.map((name) => {
+    const body = readFileSync(join(dist, name));
+    return {
+      file: name.replace(/\.[0-9a-f]{12}\./, ".<hash>."),
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const widget = rows.filter((r) => r.file !== "clinics.json");
+  const sum = (k) => widget.reduce((a, r) => a + r[k], 0);
+  rows.push({ file: "widget total (before the catalogue)", raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") });
+  return rows;
+}
+
+export function printWeight(rows) {
+  const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
+  console.log("\nWeight".padEnd(40) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
+  for (const r of rows) console.log(r.file.padEnd(40) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) printWeight(weigh(process.argv[2] || "dist"));
