@@ -1,0 +1,174 @@
+// A family's path through the widget, found the way assistive technology finds things (by role and
+// name): near a town, buprenorphine with aftercare, an explanation, a shortlist of three, the
+// comparison, the checklist and the print view. axe-core checks every view; a keyboard-only run too.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
+
+const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
+let browser, server;
+before(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** axe-core over the page, shadow roots included; WCAG 2.0–2.2 A and AA rules. */
+async function expectNoAxeViolations(page, view) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
+  });
+  assert.deepEqual(violations, [], `axe violations in ${view}`);
+}
+
+const shot = (page, name) => page.screenshot({ path: repoPath(`target/e2e-${name}.png`) });
+
+// The test's own expectations come from the same catalogue file, by brute force.
+const clinics = sampleCatalogue().clinics;
+const offers = (c, med) => (c.medications || []).some((m) => m.code === med);
+const aftercareKinds = (c) => c.aftercare?.kinds || [];
+const withBup = clinics.filter((c) => offers(c, "buprenorphine") && aftercareKinds(c).length > 0);
+const town = withBup[0]?.location.town;
+
+test("a family finds buprenorphine with aftercare near a town, compares three and fills the checklist", async () => {
+  assert.ok(town, "the sample catalogue has a clinic with buprenorphine and aftercare");
+  const page = await openPage(browser, urlOf(server, "/"), { viewport: { width: 360, height: 740 } });
+  await page.locator(".cc-count").waitFor();
+  await expectNoAxeViolations(page, "find");
+  await shot(page, "find");
+
+  // Near a town.
+  await page.getByRole("textbox", { name: "Near (town, postcode or ZIP code)" }).fill(town);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("combobox", { name: "Sort by" }).locator("option:checked", { hasText: "Nearest first" }).waitFor();
+  assert.match(await page.locator(".cc-card-place").first().textContent(), new RegExp(town));
+
+  // Filters live behind a button on a phone.
+  await page.getByRole("button", { name: /^Filters/ }).click();
+  const bup = page.getByRole("checkbox", { name: /^Buprenorphine \(\d+\)$/ });
+  await bup.check();
+  // Read what it is, in plain words.
+  const help = page.getByRole("button", { name: "What is this? Buprenorphine" });
+  await help.click();
+  assert.equal(await help.getAttribute("aria-expanded"), "true");
+  const explanation = page.locator(`#${await help.getAttribute("aria-controls")}`);
+  assert.ok((await explanation.textContent()).length > 40);
+  await expectNoAxeViolations(page, "filters panel");
+  await shot(page, "filters");
+
+  // Aftercare: pick the first kind offered by a buprenorphine clinic.
+  await page.getByText("Aftercare", { exact: true }).click();
+  const kind = aftercareKinds(withBup[0])[0];
+  const kindBox = page.locator(`#cc-opt-aftercare-${kind}`);
+  await kindBox.check();
+  const expected = clinics.filter((c) => offers(c, "buprenorphine") && aftercareKinds(c).includes(kind)).length;
+  const show = page.getByRole("button", { name: /^Show \d+ clinics?$/ });
+  assert.equal(await show.textContent(), `Show ${expected} clinic${expected === 1 ? "" : "s"}`);
+  await show.click();
+  assert.equal(await page.locator(".cc-count").textContent(), `${expected} clinic${expected === 1 ? "" : "s"}`);
+  // Chips show what is on, and can be removed.
+  assert.equal(await page.getByRole("button", { name: /remove this filter/ }).count(), 3); // place, medicine, aftercare
+
+  // Shortlist the first result, then loosen the filters and add two more.
+  const firstName = await page.locator(".cc-card-name").first().textContent();
+  await page.getByRole("button", { name: `Compare ${firstName}` }).click();
+  await page.getByRole("button", { name: "Clear all" }).click();
+  const names = [firstName];
+  for (const name of await page.locator(".cc-card-name").allTextContents()) {
+    if (names.length === 3) break;
+    if (names.includes(name)) continue;
+    await page.getByRole("button", { name: `Compare ${name}` }).click();
+    names.push(name);
+  }
+  await expectNoAxeViolations(page, "results");
+  await shot(page, "results");
+
+  // Details of one, with its answers.
+  await page.getByRole("button", { name: `Details of ${names[0]}` }).click();
+  await page.getByRole("heading", { name: names[0], level: 2 }).waitFor();
+  await expectNoAxeViolations(page, "details");
+  await shot(page, "details");
+  await page.getByRole("button", { name: "← Back to results" }).click();
+
+  // Compare side by side.
+  await page.getByRole("button", { name: "Compare (3)" }).click();
+  const table = page.getByRole("table");
+  await table.waitFor();
+  assert.deepEqual(await table.getByRole("columnheader").locator(".cc-col-name").allTextContents(), names);
+  const rowsBefore = await table.getByRole("row").count();
+  await page.getByRole("checkbox", { name: "Only show differences" }).check();
+  assert.ok((await table.getByRole("row").count()) < rowsBefore, "only differences hides equal rows");
+  await expectNoAxeViolations(page, "compare");
+  await shot(page, "compare");
+
+  // Questions to ask.
+  await page.getByRole("button", { name: "Questions to ask" }).click();
+  await page.getByRole("heading", { name: "Questions to ask", level: 2 }).waitFor();
+  const asked = page.getByRole("checkbox", { name: new RegExp(`^Asked: ${escape(names[0])}`) }).first();
+  await asked.check();
+  const note = page.getByRole("textbox", { name: new RegExp(`^Your notes on ${escape(names[0])}`) }).first();
+  await note.fill("They call back within a day");
+  await expectNoAxeViolations(page, "checklist");
+  await shot(page, "checklist");
+  assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without opting in");
+
+  // Print view hides the controls.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("button", { name: "Copy as text" }).isVisible(), false);
+  assert.equal(await page.getByRole("textbox", { name: new RegExp(`^Your notes on ${escape(names[0])}`) }).first().isVisible(), true);
+  await shot(page, "print");
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(page.pageErrors, []);
+  await page.context().close();
+});
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The focused element, looking inside shadow roots. */
+const deepFocus = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const label = el?.labels?.[0]?.textContent || el?.getAttribute("aria-label") || el?.textContent || "";
+    return { tag: el?.localName, label: label.trim().replace(/\s+/g, " "), id: el?.id };
+  });
+
+async function tabUntil(page, matches, limit = 400, key = "Tab") {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const f = await deepFocus(page);
+    if (matches(f)) return f;
+  }
+  throw new Error("never reached the control by Tab");
+}
+
+test("the whole path works with the keyboard alone", async () => {
+  const page = await openPage(browser, urlOf(server, "/"), { viewport: { width: 1280, height: 900 } });
+  await page.locator(".cc-count").waitFor();
+  await tabUntil(page, (f) => f.id === "cc-place-input");
+  await page.keyboard.type(town);
+  await page.keyboard.press("Enter");
+  await page.locator(".cc-chip", { hasText: town }).waitFor();
+  await tabUntil(page, (f) => f.tag === "input" && /^Buprenorphine/.test(f.label));
+  await page.keyboard.press("Space");
+  await page.locator(".cc-chip", { hasText: "Buprenorphine" }).waitFor();
+  await tabUntil(page, (f) => f.tag === "button" && /^Compare /.test(f.label) && f.label !== "Compare (0)");
+  await page.keyboard.press("Enter");
+  await tabUntil(page, (f) => f.tag === "button" && /^Details of /.test(f.label));
+  await page.keyboard.press("Enter");
+  const focusedHeading = await deepFocus(page);
+  assert.equal(focusedHeading.tag, "h2", "focus moves to the details heading");
+  // Back up to the tabs, then open the comparison.
+  await tabUntil(page, (f) => f.label === "Compare (1)", 50, "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.getByRole("table").waitFor();
+  assert.deepEqual(page.pageErrors, []);
+  await page.context().close();
+});
