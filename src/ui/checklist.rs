@@ -131,7 +131,7 @@ fn question(clinic: &Clinic, q: &Question, props: &ChecklistProps) -> Html {
             </p>
             <label class="cc-check">
                 <input type="checkbox" checked={note.asked} onchange={on_asked} />
-                { " Asked" }<span class="cc-visually-hidden">{ format!(": {} — {}", clinic.name, q.text) }</span>
+                { " Asked" }<span class="cc-visually-hidden">{ format!("({} — {})", clinic.name, q.text) }</span>
             </label>
             <label class="cc-note-label" for={field.clone()}>
                 { "Your notes" }<span class="cc-visually-hidden">{ format!(" on {} — {}", clinic.name, q.text) }</span>
