@@ -54,9 +54,11 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   await bup.check();
   // Read what it is, in plain words.
   const help = page.getByRole("button", { name: "What is this? Buprenorphine" });
+  const explanation = page.locator(`#${await help.getAttribute("aria-controls")}`);
+  assert.equal(await explanation.isVisible(), false, "explanations start closed");
   await help.click();
   assert.equal(await help.getAttribute("aria-expanded"), "true");
-  const explanation = page.locator(`#${await help.getAttribute("aria-controls")}`);
+  assert.equal(await explanation.isVisible(), true);
   assert.ok((await explanation.textContent()).length > 40);
   await expectNoAxeViolations(page, "filters panel");
   await shot(page, "filters");
