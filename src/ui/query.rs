@@ -198,14 +198,16 @@ impl Engine {
             .iter()
             .enumerate()
             .map(|(n, (facet, group, title, hint))| {
+                // Vocabulary order first, then codes only this catalogue uses; options no clinic
+                // offers at all are left out, options the current choices rule out are greyed.
+                let present: BTreeSet<String> = self.clinics.iter().flat_map(|c| facet_values(c, facet)).collect();
                 let mut codes: Vec<String> = match group {
-                    Some(g) => terms(*g).map(|t| t.code.to_string()).collect(),
+                    Some(g) => terms(*g).map(|t| t.code.to_string()).filter(|c| present.contains(c)).collect(),
                     None => Vec::new(),
                 };
-                let present: BTreeSet<String> = self.clinics.iter().flat_map(|c| facet_values(c, facet)).collect();
-                for code in present {
-                    if !codes.contains(&code) {
-                        codes.push(code);
+                for code in &present {
+                    if !codes.contains(code) {
+                        codes.push(code.clone());
                     }
                 }
                 let selected = f.selected.get(*facet);
@@ -230,7 +232,6 @@ impl Engine {
                             code,
                         }
                     })
-                    .filter(|o| o.count > 0 || o.selected)
                     .collect();
                 GroupView {
                     facet: facet.to_string(),
