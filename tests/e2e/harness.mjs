@@ -22,13 +22,14 @@ export function launchBrowser() {
 }
 
 /** Serves dist/ at "/" and again at "/cdn/v1/" (as a site owner's CDN would), and the test pages at "/site/". */
-export function startServer(options = {}) {
+export function startServer({ mounts, ...options } = {}) {
   return serve({
     mounts: {
       "/": repoPath("dist"),
       "/cdn/v1/": repoPath("dist"),
       "/site/": repoPath("tests/e2e/pages"),
       "/data/": repoPath("data"),
+      "/hostile/": repoPath("tests/hostile"),
     },
     ...options,
   });
