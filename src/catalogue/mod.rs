@@ -2,8 +2,10 @@
 
 pub mod describe;
 pub mod links;
+pub mod load;
 pub mod model;
 pub mod vocabulary;
 
 pub use links::{mailto_href, safe_website_href, tel_href};
+pub use load::{load, Diagnostic, Loaded, Severity};
 pub use model::*;

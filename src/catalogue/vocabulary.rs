@@ -105,3 +105,21 @@ pub static TERMS: &[Term] = &[
     t(Group::Medication, "methadone", "Methadone", "A long-acting opioid medicine, usually a daily liquid, that stops withdrawal and cravings without a high."),
     t(Group::Medication, "buprenorphine", "Buprenorphine", "A medicine that eases cravings and withdrawal, taken as a tablet under the tongue, a monthly injection or an implant."),
 ];
+
+/// The standard "questions to ask a treatment centre", used when a catalogue has none of its own.
+pub fn default_questions() -> Vec<crate::catalogue::Question> {
+    [
+        ("outcomes", "What are the expected outcomes of treatment?"),
+        ("programme_length", "Are your programmes short-term or long-term?"),
+        ("substitution", "Do you have drug substitution programmes?"),
+        ("detox_medication", "Do you use medication to manage the detox period?"),
+        ("therapies", "What counselling and therapy services do you provide?"),
+        ("aftercare", "Do you provide aftercare services?"),
+    ]
+    .into_iter()
+    .map(|(id, text)| crate::catalogue::Question {
+        id: id.into(),
+        text: text.into(),
+    })
+    .collect()
+}

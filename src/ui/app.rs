@@ -159,7 +159,12 @@ fn finder(props: &FinderProps) -> Html {
     let state = use_reducer(|| {
         let mut state = State::new(config.max_compare);
         for (facet, code) in &config.initial_filters {
-            state.filters.selected.entry(facet.clone()).or_default().insert(code.clone());
+            state
+                .filters
+                .selected
+                .entry(facet.clone())
+                .or_default()
+                .insert(code.clone());
         }
         state
     });
@@ -262,6 +267,7 @@ fn finder(props: &FinderProps) -> Html {
             <div class="cc-notice" role="status" aria-live="polite">
                 if let Some(notice) = &state.notice { <p>{ notice }</p> }
             </div>
+            <CatalogueProblems problems={ready.problems.clone()} />
             <div class="cc-main">{ main }</div>
             <footer class="cc-footer">
                 <p>{ format!("Information from {}", ready.publisher.name) }
@@ -273,6 +279,28 @@ fn finder(props: &FinderProps) -> Html {
                 if let Some(a) = &ready.publisher.attribution { <p>{ a }</p> }
             </footer>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProblemsProps {
+    problems: Vec<String>,
+}
+
+/// When records were skipped, say so calmly, with the details a site owner needs one click away.
+#[function_component(CatalogueProblems)]
+fn catalogue_problems(props: &ProblemsProps) -> Html {
+    let skipped: Vec<&String> = props.problems.iter().filter(|p| p.starts_with("error")).collect();
+    if skipped.is_empty() {
+        return html! {};
+    }
+    let n = skipped.len();
+    html! {
+        <details class="cc-problems">
+            <summary>{ format!("{n} {} in this list could not be shown", if n == 1 { "entry" } else { "entries" }) }</summary>
+            <p>{ "For the website's owner: these records have problems. The other clinics are shown as normal." }</p>
+            <ul>{ for skipped.iter().map(|p| html! { <li>{ p.as_str() }</li> }) }</ul>
+        </details>
     }
 }
 

@@ -7,7 +7,7 @@ use gloo_timers::callback::Timeout;
 
 use super::app::Ready;
 use super::query::Engine;
-use crate::catalogue::{Catalogue, Question};
+use crate::catalogue::load;
 
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,39 +83,22 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
         );
     }
-    let catalogue = serde_json::from_str::<Catalogue>(text).map_err(|e| {
+    let loaded = load(text).map_err(|d| {
         fail(
             &format!("{SORRY} The list is not in a form this finder can read."),
-            format!("it is not a valid catalogue: {e}"),
+            d.to_string(),
             true,
         )
     })?;
-    let questions = if catalogue.questions.is_empty() {
-        default_questions()
-    } else {
-        catalogue.questions
-    };
+    // Tell the site owner exactly what was skipped or fixed; the family sees the valid clinics.
+    let problems: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    for p in &problems {
+        web_sys::console::warn_1(&format!("clinic-compare: catalogue \"{url}\": {p}").into());
+    }
     Ok(Ready {
-        engine: Engine::new(catalogue.clinics),
-        questions: Rc::new(questions),
-        publisher: catalogue.publisher,
-        problems: Vec::new(),
+        engine: Engine::new(loaded.clinics),
+        questions: Rc::new(loaded.questions),
+        publisher: loaded.publisher,
+        problems,
     })
-}
-
-fn default_questions() -> Vec<Question> {
-    [
-        ("outcomes", "What are the expected outcomes of treatment?"),
-        ("programme_length", "Are your programmes short-term or long-term?"),
-        ("substitution", "Do you have drug substitution programmes?"),
-        ("detox_medication", "Do you use medication to manage the detox period?"),
-        ("therapies", "What counselling and therapy services do you provide?"),
-        ("aftercare", "Do you provide aftercare services?"),
-    ]
-    .into_iter()
-    .map(|(id, text)| Question {
-        id: id.into(),
-        text: text.into(),
-    })
-    .collect()
 }

@@ -202,7 +202,10 @@ impl Engine {
                 // offers at all are left out, options the current choices rule out are greyed.
                 let present: BTreeSet<String> = self.clinics.iter().flat_map(|c| facet_values(c, facet)).collect();
                 let mut codes: Vec<String> = match group {
-                    Some(g) => terms(*g).map(|t| t.code.to_string()).filter(|c| present.contains(c)).collect(),
+                    Some(g) => terms(*g)
+                        .map(|t| t.code.to_string())
+                        .filter(|c| present.contains(c))
+                        .collect(),
                     None => Vec::new(),
                 };
                 for code in &present {

@@ -1,0 +1,644 @@
+//! Loading a catalogue so that nothing valid is lost: whole-file problems stop the load with one
+//! clear error; a bad record is skipped with a diagnostic naming it, and the rest load.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use super::links::{mailto_href, safe_website_href, tel_href};
+use super::model::{Clinic, ExtraFeature, Publisher, Question};
+use super::vocabulary::{self, Group};
+
+/// The catalogue format version this code reads.
+pub const SCHEMA_VERSION: u64 = 1;
+/// Explicit limits, so hostile or mistaken files get a clear message instead of a frozen page.
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+pub const MAX_CLINICS: usize = 50_000;
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_SHORT_TEXT_CHARS: usize = 300;
+pub const MAX_LONG_TEXT_CHARS: usize = 2_000;
+pub const MAX_LIST_ITEMS: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The record (or file) was not loaded.
+    Error,
+    /// Loaded, with the named value dropped or kept as given.
+    Warning,
+}
+
+/// One problem, precise enough for a site owner to find and fix it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Position in `clinics` (0-based) and the record's id, when the problem is in a clinic.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<RecordRef>,
+    /// Where in the file, e.g. `clinics[3].location.lat`.
+    pub path: String,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecordRef {
+    pub index: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: ")?;
+        if let Some(r) = &self.record {
+            write!(f, "clinic #{}", r.index + 1)?;
+            if let Some(id) = &r.id {
+                write!(f, " (id \"{id}\")")?;
+            }
+            write!(f, ", ")?;
+        }
+        write!(f, "{}: {}", self.path, self.message)?;
+        if let Some(e) = &self.expected {
+            write!(f, "; expected {e}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What loaded, and every problem found on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub publisher: Publisher,
+    /// The catalogue's checklist, or the standard questions when it has none.
+    pub questions: Vec<Question>,
+    pub extra_features: Vec<ExtraFeature>,
+    /// Only the valid clinics, in file order.
+    pub clinics: Vec<Clinic>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    pub fn errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+}
+
+fn file_error(path: &str, message: impl Into<String>, expected: Option<&str>) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Error,
+        record: None,
+        path: path.to_string(),
+        message: message.into(),
+        expected: expected.map(str::to_string),
+    }
+}
+
+/// Parses and validates catalogue text. `Err` means nothing could be loaded.
+pub fn load(text: &str) -> Result<Loaded, Diagnostic> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(file_error(
+            "(file)",
+            format!("the file is {} MB, over the limit", text.len() / (1024 * 1024)),
+            Some(&format!("at most {} MB", MAX_FILE_BYTES / (1024 * 1024))),
+        ));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(file_error(
+            "(file)",
+            "the file is empty",
+            Some("a JSON catalogue object"),
+        ));
+    }
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        file_error(
+            "(file)",
+            format!(
+                "this is not valid JSON: {} at line {}, column {}",
+                json_problem(&e),
+                e.line(),
+                e.column()
+            ),
+            Some("a JSON catalogue object"),
+        )
+    })?;
+    let Value::Object(mut root) = root else {
+        return Err(file_error(
+            "(top level)",
+            format!("found {}", kind_of(&root)),
+            Some("an object with schema_version, publisher and clinics"),
+        ));
+    };
+    match root.get("schema_version") {
+        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > SCHEMA_VERSION) => {
+            return Err(file_error(
+                "schema_version",
+                format!("this catalogue uses format version {n}, newer than this widget understands"),
+                Some("1 (update the widget to read newer catalogues)"),
+            ))
+        }
+        Some(other) => {
+            return Err(file_error(
+                "schema_version",
+                format!("found {}", describe(other)),
+                Some("the number 1"),
+            ))
+        }
+        None => {
+            return Err(file_error(
+                "schema_version",
+                "is missing",
+                Some("\"schema_version\": 1"),
+            ))
+        }
+    }
+    let clinics = match root.remove("clinics") {
+        Some(Value::Array(items)) => items,
+        Some(other) => {
+            return Err(file_error(
+                "clinics",
+                format!("found {}", kind_of(&other)),
+                Some("an array"),
+            ))
+        }
+        None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
+    };
+    if clinics.len() > MAX_CLINICS {
+        return Err(file_error(
+            "clinics",
+            format!("has {} clinics, over the limit", clinics.len()),
+            Some(&format!("at most {MAX_CLINICS}; split the catalogue")),
+        ));
+    }
+
+    let mut diagnostics = Vec::new();
+    let publisher = match root.remove("publisher") {
+        Some(value) => typed::<Publisher>(value, "publisher", None, &mut diagnostics).unwrap_or_default(),
+        None => {
+            diagnostics.push(warning(
+                None,
+                "publisher",
+                "is missing",
+                Some("a publisher with name and updated"),
+            ));
+            Publisher::default()
+        }
+    };
+    let questions = root
+        .remove("questions")
+        .and_then(|v| typed::<Vec<Question>>(v, "questions", None, &mut diagnostics))
+        .filter(|q| !q.is_empty())
+        .unwrap_or_else(vocabulary::default_questions);
+    let extra_features = root
+        .remove("extra_features")
+        .and_then(|v| typed::<Vec<ExtraFeature>>(v, "extra_features", None, &mut diagnostics))
+        .unwrap_or_default();
+    for key in root
+        .keys()
+        .filter(|k| !matches!(k.as_str(), "schema_version" | "$schema"))
+    {
+        diagnostics.push(warning(None, key, "is not a catalogue field and was ignored", None));
+    }
+
+    let question_ids: BTreeSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+    let extra_codes: BTreeSet<&str> = extra_features.iter().map(|f| f.code.as_str()).collect();
+    let mut seen_ids = BTreeSet::new();
+    let mut valid = Vec::with_capacity(clinics.len());
+    for (index, value) in clinics.into_iter().enumerate() {
+        let id = value.get("id").and_then(Value::as_str).map(str::to_string);
+        let record = RecordRef { index, id: id.clone() };
+        let path = format!("clinics[{index}]");
+        let Some(mut clinic) = typed::<Clinic>(value, &path, Some(&record), &mut diagnostics) else {
+            continue;
+        };
+        let mut check = Checker {
+            record: &record,
+            path: &path,
+            diagnostics: &mut diagnostics,
+            failed: false,
+        };
+        check.clinic(&mut clinic, &question_ids, &extra_codes);
+        if check.failed {
+            continue;
+        }
+        if !seen_ids.insert(clinic.id.clone()) {
+            diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                record: Some(record),
+                path: format!("{path}.id"),
+                message: format!(
+                    "the id \"{}\" is already used by an earlier clinic; this one was skipped",
+                    clinic.id
+                ),
+                expected: Some("a unique id".into()),
+            });
+            continue;
+        }
+        valid.push(clinic);
+    }
+    Ok(Loaded {
+        publisher,
+        questions,
+        extra_features,
+        clinics: valid,
+        diagnostics,
+    })
+}
+
+fn warning(record: Option<&RecordRef>, path: &str, message: impl Into<String>, expected: Option<&str>) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Warning,
+        record: record.cloned(),
+        path: path.to_string(),
+        message: message.into(),
+        expected: expected.map(str::to_string),
+    }
+}
+
+/// Converts a JSON value to a typed one, reporting the exact path of the first mismatch.
+fn typed<T: DeserializeOwned>(
+    value: Value,
+    path: &str,
+    record: Option<&RecordRef>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let inner = e.path().to_string();
+            let full = if inner == "." {
+                path.to_string()
+            } else {
+                format!("{path}.{inner}")
+            };
+            let (message, expected) = split_serde_message(&e.inner().to_string());
+            out.push(Diagnostic {
+                severity: Severity::Error,
+                record: record.cloned(),
+                path: full,
+                message: if record.is_some() {
+                    format!("{message}; this clinic was skipped")
+                } else {
+                    message
+                },
+                expected,
+            });
+            None
+        }
+    }
+}
+
+/// serde says "invalid type: string \"x\", expected f64"; split it into what was found and expected.
+fn split_serde_message(message: &str) -> (String, Option<String>) {
+    match message.split_once(", expected ") {
+        Some((found, expected)) => (found.replace("invalid type: ", "found "), Some(expected.to_string())),
+        None => (message.to_string(), None),
+    }
+}
+
+fn json_problem(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    text.split(" at line ").next().unwrap_or(&text).to_string()
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Number(n) => format!("{n}"),
+        Value::String(s) => format!("the text \"{}\"", s.chars().take(40).collect::<String>()),
+        other => kind_of(other).to_string(),
+    }
+}
+
+/// Checks one typed clinic; fixes what can be fixed (dropping a value with a warning) and marks the
+/// record failed when it cannot be shown at all.
+struct Checker<'a> {
+    record: &'a RecordRef,
+    path: &'a str,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    failed: bool,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, field: &str, message: String, expected: &str) {
+        self.failed = true;
+        self.diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            record: Some(self.record.clone()),
+            path: format!("{}.{field}", self.path),
+            message: format!("{message}; this clinic was skipped"),
+            expected: Some(expected.to_string()),
+        });
+    }
+
+    fn warn(&mut self, field: &str, message: String, expected: Option<&str>) {
+        let path = format!("{}.{field}", self.path);
+        self.diagnostics
+            .push(warning(Some(self.record), &path, message, expected));
+    }
+
+    /// Required text: present, not blank, not too long.
+    fn required(&mut self, field: &str, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.error(field, "is empty".into(), "some text");
+        } else if value.chars().count() > max {
+            self.error(
+                field,
+                format!("is {} characters long", value.chars().count()),
+                &format!("at most {max}"),
+            );
+        }
+    }
+
+    /// Optional text: dropped with a warning when too long.
+    fn optional(&mut self, field: &str, value: &mut Option<String>, max: usize) {
+        if let Some(v) = value {
+            let n = v.chars().count();
+            if n > max {
+                self.warn(
+                    field,
+                    format!("is {n} characters long and was left out"),
+                    Some(&format!("at most {max}")),
+                );
+                *value = None;
+            } else if v.trim().is_empty() {
+                *value = None;
+            }
+        }
+    }
+
+    fn link(&mut self, field: &str, value: &mut Option<String>, safe: fn(&str) -> Option<String>, expected: &str) {
+        if let Some(v) = value {
+            if safe(v).is_none() {
+                let shown: String = v.chars().take(60).collect();
+                self.warn(
+                    field,
+                    format!("\"{shown}\" is not a safe link and was left out"),
+                    Some(expected),
+                );
+                *value = None;
+            }
+        }
+    }
+
+    fn codes(&mut self, field: &str, group: Group, codes: &mut Vec<String>, extra: &BTreeSet<&str>) {
+        if codes.len() > MAX_LIST_ITEMS {
+            self.warn(
+                field,
+                format!("has {} items; only the first {MAX_LIST_ITEMS} were kept", codes.len()),
+                None,
+            );
+            codes.truncate(MAX_LIST_ITEMS);
+        }
+        let before = codes.len();
+        codes.retain(|c| c.chars().count() <= 60 && !c.trim().is_empty());
+        if codes.len() < before {
+            self.warn(
+                field,
+                "had empty or over-long codes, which were left out".into(),
+                Some("snake_case codes"),
+            );
+        }
+        codes.dedup();
+        for (i, code) in codes.iter().enumerate() {
+            if vocabulary::term(group, code).is_none() && !extra.contains(code.as_str()) {
+                let known: Vec<&str> = vocabulary::terms(group).map(|t| t.code).take(12).collect();
+                self.warn(
+                    &format!("{field}[{i}]"),
+                    format!("\"{code}\" is not in the vocabulary; it is shown as written"),
+                    Some(&format!("one of {}", known.join(", "))),
+                );
+            }
+        }
+    }
+
+    fn date(&mut self, field: &str, value: &mut Option<String>) {
+        if let Some(v) = value {
+            if !is_date(v) {
+                self.warn(
+                    field,
+                    format!("\"{v}\" is not a date and was left out"),
+                    Some("YYYY-MM-DD"),
+                );
+                *value = None;
+            }
+        }
+    }
+
+    fn clinic(&mut self, c: &mut Clinic, question_ids: &BTreeSet<&str>, extra: &BTreeSet<&str>) {
+        let id_ok = !c.id.is_empty()
+            && c.id.len() <= 100
+            && c.id
+                .chars()
+                .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == '.');
+        if !id_ok {
+            self.error(
+                "id",
+                format!("\"{}\" is not a usable id", c.id.chars().take(40).collect::<String>()),
+                "letters, digits, '-', '_' or '.', up to 100",
+            );
+        }
+        self.required("name", &c.name, MAX_NAME_CHARS);
+        self.required("location.town", &c.location.town, MAX_SHORT_TEXT_CHARS);
+        let country = &c.location.country;
+        if country.len() != 2 || !country.chars().all(|ch| ch.is_ascii_uppercase()) {
+            self.warn(
+                "location.country",
+                format!("\"{country}\" is not a two-letter country code"),
+                Some("an ISO 3166 code such as GB or US"),
+            );
+        }
+        match (c.location.lat, c.location.lon) {
+            (Some(lat), Some(lon)) => {
+                let bad_lat = !lat.is_finite() || !(-90.0..=90.0).contains(&lat);
+                let bad_lon = !lon.is_finite() || !(-180.0..=180.0).contains(&lon);
+                if bad_lat || bad_lon {
+                    let field = if bad_lat { "location.lat" } else { "location.lon" };
+                    let value = if bad_lat { lat } else { lon };
+                    let range = if bad_lat {
+                        "a latitude between -90 and 90"
+                    } else {
+                        "a longitude between -180 and 180"
+                    };
+                    self.warn(
+                        field,
+                        format!("{value} is out of range; distances are not shown for this clinic"),
+                        Some(range),
+                    );
+                    c.location.lat = None;
+                    c.location.lon = None;
+                }
+            }
+            (None, None) => {}
+            _ => {
+                self.warn(
+                    "location",
+                    "has only one of lat and lon; distances are not shown".into(),
+                    Some("both lat and lon"),
+                );
+                c.location.lat = None;
+                c.location.lon = None;
+            }
+        }
+        self.optional("summary", &mut c.summary, MAX_LONG_TEXT_CHARS);
+        self.optional("location.region", &mut c.location.region, MAX_SHORT_TEXT_CHARS);
+        self.optional("location.postcode", &mut c.location.postcode, 20);
+        if c.location
+            .address
+            .iter()
+            .any(|l| l.chars().count() > MAX_SHORT_TEXT_CHARS)
+        {
+            self.warn(
+                "location.address",
+                "has an over-long line, which was left out".into(),
+                Some(&format!("lines of at most {MAX_SHORT_TEXT_CHARS}")),
+            );
+            c.location.address.retain(|l| l.chars().count() <= MAX_SHORT_TEXT_CHARS);
+        }
+        for (field, value) in [
+            ("visiting", &mut c.visiting),
+            ("phone_policy", &mut c.phone_policy),
+            ("family_involvement", &mut c.family_involvement),
+        ] {
+            self.optional(field, value, MAX_LONG_TEXT_CHARS);
+        }
+        self.link(
+            "contact.website",
+            &mut c.contact.website,
+            safe_website_href,
+            "an https:// or http:// address",
+        );
+        self.link(
+            "contact.phone",
+            &mut c.contact.phone,
+            tel_href,
+            "a phone number of digits, spaces, + ( ) -",
+        );
+        self.link(
+            "contact.intake_phone",
+            &mut c.contact.intake_phone,
+            tel_href,
+            "a phone number of digits, spaces, + ( ) -",
+        );
+        self.link("contact.email", &mut c.contact.email, mailto_href, "an email address");
+
+        self.codes("settings", Group::Setting, &mut c.settings, extra);
+        self.codes("detox", Group::Detox, &mut c.detox, extra);
+        self.codes("therapies", Group::Therapy, &mut c.therapies, extra);
+        self.codes("conditions", Group::Condition, &mut c.conditions, extra);
+        self.codes("groups", Group::SpecialGroup, &mut c.groups, extra);
+        self.codes("cost.funding", Group::Funding, &mut c.cost.funding, extra);
+        if let Some(a) = &mut c.aftercare {
+            self.codes("aftercare.kinds", Group::Aftercare, &mut a.kinds, extra);
+        }
+        let mut meds: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
+        self.codes("medications", Group::Medication, &mut meds, extra);
+        c.medications.retain(|m| meds.contains(&m.code));
+        for i in 0..c.medications.len() {
+            let mut forms = std::mem::take(&mut c.medications[i].forms);
+            self.codes(
+                &format!("medications[{i}].forms"),
+                Group::MedicationForm,
+                &mut forms,
+                extra,
+            );
+            c.medications[i].forms = forms;
+        }
+        let mut creds: Vec<String> = c.credentials.iter().map(|x| x.code.clone()).collect();
+        self.codes("credentials", Group::Credential, &mut creds, extra);
+        c.credentials.retain(|x| creds.contains(&x.code));
+        if let Some(stance) = &c.stance {
+            if vocabulary::term(Group::Stance, stance).is_none() {
+                self.warn(
+                    "stance",
+                    format!("\"{stance}\" is not in the vocabulary and was left out"),
+                    Some("abstinence_based, maintenance or both"),
+                );
+                c.stance = None;
+            }
+        }
+        for (i, code) in c.extra_features.iter().enumerate() {
+            if !extra.contains(code.as_str()) {
+                self.warn(
+                    &format!("extra_features[{i}]"),
+                    format!("\"{code}\" is not declared in the catalogue's extra_features"),
+                    None,
+                );
+            }
+        }
+        c.languages.retain(|l| !l.trim().is_empty() && l.len() <= 20);
+        c.programme_days.retain(|d| (1..=3650).contains(d));
+        if let Some(price) = &c.cost.price {
+            let bad = !price.from.is_finite()
+                || price.from < 0.0
+                || price.to.is_some_and(|t| !t.is_finite() || t < price.from);
+            if bad {
+                self.warn(
+                    "cost.price",
+                    "is not a sensible price range and was left out".into(),
+                    Some("from ≥ 0 and to ≥ from"),
+                );
+                c.cost.price = None;
+            }
+        }
+        let before = c.outcomes.len();
+        c.outcomes
+            .retain(|o| !o.source.trim().is_empty() && !o.claim.trim().is_empty());
+        if c.outcomes.len() < before {
+            self.warn(
+                "outcomes",
+                "a claim without a source was left out".into(),
+                Some("each claim with its source"),
+            );
+        }
+        let unknown: Vec<String> = c
+            .answers
+            .keys()
+            .filter(|k| !question_ids.contains(k.as_str()))
+            .cloned()
+            .collect();
+        for key in unknown {
+            self.warn(
+                &format!("answers.{key}"),
+                "answers a question that is not in the checklist; it is not shown".into(),
+                None,
+            );
+            c.answers.remove(&key);
+        }
+        c.answers.retain(|_, v| v.chars().count() <= MAX_LONG_TEXT_CHARS);
+        self.date("last_verified", &mut c.last_verified);
+    }
+}
+
+/// `YYYY-MM-DD` with a plausible month and day.
+pub fn is_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
+    matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
+}

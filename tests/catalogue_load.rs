@@ -1,0 +1,183 @@
+//! Every kind of catalogue problem gets a precise diagnostic, and valid records still load.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clinic_compare::catalogue::{load, Loaded, Severity};
+use serde_json::{json, Value};
+
+fn clinic(id: &str) -> Value {
+    json!({ "id": id, "name": format!("Clinic {id}"), "location": { "town": "Leeds", "country": "GB", "lat": 53.8, "lon": -1.55 } })
+}
+
+fn catalogue(clinics: Vec<Value>) -> Value {
+    json!({ "schema_version": 1, "publisher": { "name": "Test", "updated": "2026-01-01" }, "clinics": clinics })
+}
+
+fn load_value(v: &Value) -> Loaded {
+    load(&v.to_string()).expect("loads")
+}
+
+/// The one diagnostic whose path is `path`.
+fn at<'a>(loaded: &'a Loaded, path: &str) -> &'a clinic_compare::catalogue::Diagnostic {
+    let found: Vec<_> = loaded.diagnostics.iter().filter(|d| d.path == path).collect();
+    assert_eq!(found.len(), 1, "diagnostics at {path}: {:#?}", loaded.diagnostics);
+    found[0]
+}
+
+#[test]
+fn not_json_says_where() {
+    let err = load("{\n  \"schema_version\": 1,\n  \"clinics\": [ }").unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("not valid JSON") && text.contains("line 3"), "{text}");
+}
+
+#[test]
+fn empty_bom_null_array_and_missing_parts_are_whole_file_errors() {
+    for (input, needle) in [
+        ("", "empty"),
+        ("   \n", "empty"),
+        ("null", "found null"),
+        ("[]", "found an array"),
+        ("{\"clinics\": []}", "schema_version: is missing"),
+        ("{\"schema_version\": \"1\", \"clinics\": []}", "found the text"),
+        ("{\"schema_version\": 2, \"clinics\": []}", "newer than this widget"),
+        ("{\"schema_version\": 1}", "clinics: is missing"),
+        ("{\"schema_version\": 1, \"clinics\": {}}", "found an object"),
+    ] {
+        let err = load(input).unwrap_err();
+        assert_eq!(err.severity, Severity::Error);
+        assert!(err.to_string().contains(needle), "{input:?} → {err}");
+    }
+    // A UTF-8 byte-order mark is fine.
+    let with_bom = format!("\u{feff}{}", catalogue(vec![clinic("a")]));
+    assert_eq!(load(&with_bom).unwrap().clinics.len(), 1);
+}
+
+#[test]
+fn a_bad_record_is_skipped_and_named_the_rest_load() {
+    let mut bad = clinic("bad");
+    bad["location"]["lat"] = json!("north");
+    let mut nameless = clinic("nameless");
+    nameless.as_object_mut().unwrap().remove("name");
+    let loaded = load_value(&catalogue(vec![clinic("a"), bad, nameless, clinic("b")]));
+    let ids: Vec<_> = loaded.clinics.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    let d = at(&loaded, "clinics[1].location.lat");
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(d.record.as_ref().unwrap().id.as_deref(), Some("bad"));
+    assert!(d.expected.as_deref().unwrap().contains("f64"), "{d}");
+    let text = d.to_string();
+    assert!(
+        text.starts_with("error: clinic #2 (id \"bad\"), clinics[1].location.lat: found string"),
+        "{text}"
+    );
+    let d = at(&loaded, "clinics[2]");
+    assert!(d.message.contains("missing field `name`"), "{d}");
+}
+
+#[test]
+fn duplicate_ids_keep_the_first() {
+    let mut second = clinic("same");
+    second["name"] = json!("Second");
+    let loaded = load_value(&catalogue(vec![clinic("same"), second]));
+    assert_eq!(loaded.clinics.len(), 1);
+    assert_eq!(loaded.clinics[0].name, "Clinic same");
+    assert!(at(&loaded, "clinics[1].id").message.contains("already used"));
+}
+
+#[test]
+fn coordinates_out_of_range_are_dropped_with_a_warning() {
+    let mut far = clinic("far");
+    far["location"]["lat"] = json!(123.4);
+    let mut huge = clinic("huge");
+    huge["location"]["lon"] = json!(1e308);
+    let loaded = load_value(&catalogue(vec![far, huge]));
+    assert_eq!(loaded.clinics.len(), 2, "the clinics still load");
+    assert!(loaded.clinics.iter().all(|c| c.location.lat.is_none()));
+    let d = at(&loaded, "clinics[0].location.lat");
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(d.expected.as_deref().unwrap().contains("-90 and 90"));
+    at(&loaded, "clinics[1].location.lon");
+}
+
+#[test]
+fn unknown_codes_warn_and_are_kept() {
+    let mut c = clinic("a");
+    c["therapies"] = json!(["cbt", "horse_whispering"]);
+    let loaded = load_value(&catalogue(vec![c]));
+    assert_eq!(loaded.clinics[0].therapies, ["cbt", "horse_whispering"]);
+    let d = at(&loaded, "clinics[0].therapies[1]");
+    assert_eq!(d.severity, Severity::Warning);
+    assert!(d.message.contains("horse_whispering"));
+}
+
+#[test]
+fn over_long_strings_fail_or_drop() {
+    let mut long_name = clinic("long");
+    long_name["name"] = json!("x".repeat(50_000));
+    let mut long_summary = clinic("summary");
+    long_summary["summary"] = json!("y".repeat(50_000));
+    let loaded = load_value(&catalogue(vec![long_name, long_summary]));
+    assert_eq!(loaded.clinics.len(), 1);
+    assert!(at(&loaded, "clinics[0].name").message.contains("50000 characters"));
+    assert!(loaded.clinics[0].summary.is_none());
+    at(&loaded, "clinics[1].summary");
+}
+
+#[test]
+fn unsafe_links_never_survive() {
+    let mut c = clinic("links");
+    c["contact"] = json!({
+        "website": "javascript:alert(1)",
+        "phone": "<img src=x onerror=alert(1)>",
+        "intake_phone": "0161 496 0000",
+        "email": "data:text/html,x"
+    });
+    let loaded = load_value(&catalogue(vec![c]));
+    let contact = &loaded.clinics[0].contact;
+    assert_eq!(contact.website, None);
+    assert_eq!(contact.phone, None);
+    assert_eq!(contact.email, None);
+    assert_eq!(contact.intake_phone.as_deref(), Some("0161 496 0000"));
+    for field in ["website", "phone", "email"] {
+        assert_eq!(
+            at(&loaded, &format!("clinics[0].contact.{field}")).severity,
+            Severity::Warning
+        );
+    }
+}
+
+#[test]
+fn too_many_clinics_is_a_clear_error() {
+    let many: Vec<Value> = (0..50_001).map(|i| json!({ "id": format!("c{i}") })).collect();
+    let err = load(&catalogue(many).to_string()).unwrap_err();
+    assert!(err.to_string().contains("at most 50000"), "{err}");
+}
+
+#[test]
+fn dates_sources_answers_and_unknown_fields() {
+    let mut c = clinic("a");
+    c["last_verified"] = json!("last Tuesday");
+    c["outcomes"] =
+        json!([{ "claim": "90% success", "source": "" }, { "claim": "26% completed", "source": "PHE 2017" }]);
+    c["answers"] = json!({ "aftercare": "Yes", "not_a_question": "?" });
+    let mut doc = catalogue(vec![c]);
+    doc["colour"] = json!("blue");
+    let loaded = load_value(&doc);
+    let clinic = &loaded.clinics[0];
+    assert_eq!(clinic.last_verified, None);
+    assert_eq!(clinic.outcomes.len(), 1);
+    assert_eq!(clinic.answers.len(), 1);
+    at(&loaded, "clinics[0].last_verified");
+    at(&loaded, "clinics[0].outcomes");
+    at(&loaded, "clinics[0].answers.not_a_question");
+    at(&loaded, "colour");
+    assert_eq!(loaded.questions.len(), 6, "the standard questions by default");
+}
+
+#[test]
+fn deeply_nested_values_do_not_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let text = format!("{{\"schema_version\":1,\"clinics\":[{{\"id\":\"a\",\"name\":{deep}}}]}}");
+    let err = load(&text).unwrap_err();
+    assert!(err.to_string().contains("recursion limit"), "{err}");
+}
