@@ -206,9 +206,10 @@ fn finder(props: &FinderProps) -> Html {
 
     let answer = {
         let ready = ready.clone();
-        use_memo((state.filters.clone(), locale), move |(filters, locale)| {
-            ready.engine.run(filters, *locale)
-        })
+        use_memo(
+            (state.filters.clone(), state.place.clone(), locale),
+            move |(query, place, locale)| ready.engine.run(query, place, *locale),
+        )
     };
 
     // Announce the count politely once typing or clicking settles.
@@ -402,7 +403,7 @@ fn find_view(props: &FindViewProps) -> Html {
                     <label for="cc-place-input">{ "Near (town, postcode or ZIP code)" }</label>
                     <div class="cc-inline">
                         <input id="cc-place-input" ref={place_ref} type="text" autocomplete="postal-code"
-                            value={state.filters.place.clone()} aria-describedby="cc-place-error" />
+                            value={state.place.clone()} aria-describedby="cc-place-error" />
                         <button type="submit" class="cc-button cc-button-primary">{ "Search" }</button>
                     </div>
                     <p id="cc-place-error" class="cc-field-error" aria-live="polite">{ (*place_error).clone().unwrap_or_default() }</p>

@@ -96,7 +96,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         web_sys::console::warn_1(&format!("clinic-compare: catalogue \"{url}\": {p}").into());
     }
     Ok(Ready {
-        engine: Engine::new(loaded.clinics),
+        engine: Engine::new(loaded.clinics, loaded.extra_features),
         questions: Rc::new(loaded.questions),
         publisher: loaded.publisher,
         problems,

@@ -15,40 +15,7 @@ pub enum View {
     Checklist,
 }
 
-/// How results are ordered. Only the family chooses; the default is by name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Sort {
-    #[default]
-    Name,
-    Nearest,
-    LowestPrice,
-    ShortestProgramme,
-    RecentlyVerified,
-}
-
-/// What the family has asked for. Facet selections are keyed by facet name (`medication`,
-/// `setting`, …) and hold codes.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Filters {
-    pub selected: BTreeMap<String, BTreeSet<String>>,
-    pub text: String,
-    /// The typed place and, once resolved, its point.
-    pub place: String,
-    pub point: Option<(f64, f64)>,
-    pub radius_km: Option<f64>,
-    pub max_price: Option<f64>,
-    pub max_days: Option<u32>,
-    pub sort: Sort,
-}
-
-impl Filters {
-    pub fn active_count(&self) -> usize {
-        self.selected.values().map(|s| s.len()).sum::<usize>()
-            + usize::from(self.max_price.is_some())
-            + usize::from(self.max_days.is_some())
-            + usize::from(self.point.is_some())
-    }
-}
+pub use crate::search::{Query, Sort};
 
 /// A family's own note on one question for one clinic.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -60,7 +27,9 @@ pub struct Note {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub view: View,
-    pub filters: Filters,
+    pub filters: Query,
+    /// The place as the family typed it ("Leeds", "M1 2AB", "your location").
+    pub place: String,
     /// How many results are shown; "Show more" raises it.
     pub shown: usize,
     /// Clinic ids, in the order they were added.
@@ -173,17 +142,18 @@ impl Reducible for State {
             }
             Action::ClearAll => {
                 let sort = s.filters.sort;
-                s.filters = Filters {
+                s.filters = Query {
                     sort,
-                    ..Filters::default()
+                    ..Query::default()
                 };
+                s.place.clear();
                 if sort == Sort::Nearest {
                     s.filters.sort = Sort::Name;
                 }
             }
             Action::SetText(text) => s.filters.text = text,
             Action::SetPlace { text, point } => {
-                s.filters.place = text;
+                s.place = text;
                 s.filters.point = point;
                 if point.is_some() {
                     s.filters.sort = Sort::Nearest;
@@ -192,7 +162,7 @@ impl Reducible for State {
                 }
             }
             Action::UseLocation(point) => {
-                s.filters.place = "your location".into();
+                s.place = "your location".into();
                 s.filters.point = Some(point);
                 s.filters.sort = Sort::Nearest;
             }
@@ -283,7 +253,7 @@ mod tests {
         let s = apply(s, vec![toggle()]);
         assert!(s.filters.selected.is_empty());
         let s = apply(s, vec![toggle(), Action::ShowMore, Action::ClearAll]);
-        assert_eq!(s.filters, Filters::default());
+        assert_eq!(s.filters, Query::default());
         assert_eq!(s.shown, PAGE_SIZE);
     }
 

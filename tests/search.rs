@@ -1,0 +1,281 @@
+//! The engine against a brute-force filter over the clinics, for random catalogues and queries; and
+//! text, place and sort behaviour.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use clinic_compare::catalogue::{Aftercare, Clinic, Location, MedicationOffer, Price};
+use clinic_compare::search::geo::distance_km;
+use clinic_compare::search::{facet_values, Index, Query, Sort, FACETS};
+use proptest::prelude::*;
+
+fn arb_clinic() -> impl Strategy<Value = Clinic> {
+    let codes = |pool: &'static [&'static str]| proptest::sample::subsequence(pool.to_vec(), 0..=pool.len());
+    (
+        codes(&["inpatient", "residential", "outpatient"]),
+        codes(&["methadone", "buprenorphine", "naltrexone"]),
+        codes(&["oral", "depot_injection", "implant"]),
+        codes(&["cbt", "group", "family_therapy"]),
+        codes(&["weekly_groups", "sober_living"]),
+        codes(&["nhs", "self_pay", "medicaid"]),
+        proptest::option::of(100.0f64..3000.0),
+        proptest::collection::vec(7u32..200, 0..3),
+        proptest::option::of((50.0f64..56.0, -4.0f64..1.0)),
+        "[A-Z][a-z]{2,8}",
+        proptest::option::of("2025-0[1-9]-1[0-9]"),
+    )
+        .prop_map(
+            |(settings, meds, forms, therapies, after, funding, price, days, point, name, verified)| Clinic {
+                id: String::new(),
+                name,
+                settings: settings.iter().map(|s| s.to_string()).collect(),
+                medications: meds
+                    .iter()
+                    .map(|m| MedicationOffer {
+                        code: m.to_string(),
+                        forms: forms.iter().map(|f| f.to_string()).collect(),
+                    })
+                    .collect(),
+                therapies: therapies.iter().map(|s| s.to_string()).collect(),
+                aftercare: Some(Aftercare {
+                    kinds: after.iter().map(|s| s.to_string()).collect(),
+                    ..Default::default()
+                }),
+                cost: clinic_compare::catalogue::Cost {
+                    funding: funding.iter().map(|s| s.to_string()).collect(),
+                    price: price.map(|from| Price {
+                        from,
+                        to: None,
+                        currency: "GBP".into(),
+                    }),
+                },
+                programme_days: days,
+                location: Location {
+                    town: "Town".into(),
+                    country: "GB".into(),
+                    lat: point.map(|p| p.0),
+                    lon: point.map(|p| p.1),
+                    ..Default::default()
+                },
+                last_verified: verified,
+                ..Default::default()
+            },
+        )
+}
+
+fn arb_query() -> impl Strategy<Value = Query> {
+    let pick = proptest::sample::subsequence(
+        vec![
+            ("setting", "outpatient"),
+            ("setting", "residential"),
+            ("medication", "methadone"),
+            ("medication", "buprenorphine"),
+            ("medication", "buprenorphine/depot_injection"),
+            ("therapy", "cbt"),
+            ("aftercare", "weekly_groups"),
+            ("funding", "nhs"),
+            ("funding", "self_pay"),
+            ("funding", "unknown_code"),
+        ],
+        0..5,
+    );
+    (
+        pick,
+        proptest::option::of(200.0f64..2500.0),
+        proptest::option::of(10u32..120),
+        proptest::option::of(50.0f64..400.0),
+    )
+        .prop_map(|(pick, max_price, max_days, radius)| {
+            let mut selected: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+            for (f, v) in pick {
+                selected.entry(f.to_string()).or_default().insert(v.to_string());
+            }
+            Query {
+                selected,
+                max_price,
+                max_days,
+                point: Some((53.0, -1.5)),
+                radius_km: radius,
+                ..Default::default()
+            }
+        })
+}
+
+/// The definition, written the slow and obvious way.
+fn brute_matches(c: &Clinic, q: &Query, skip: Option<&str>) -> bool {
+    q.selected.iter().all(|(facet, chosen)| {
+        Some(facet.as_str()) == skip || facet_values(c, facet).iter().any(|v| chosen.contains(v))
+    }) && q
+        .max_price
+        .is_none_or(|m| c.cost.price.as_ref().is_some_and(|p| p.from <= m))
+        && q.max_days.is_none_or(|m| c.programme_days.iter().any(|d| *d <= m))
+        && match (q.point, q.radius_km) {
+            (Some(p), Some(r)) => match (c.location.lat, c.location.lon) {
+                (Some(la), Some(lo)) => distance_km(p, (la, lo)) <= r,
+                _ => false,
+            },
+            _ => true,
+        }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn counts_equal_brute_force(clinics in proptest::collection::vec(arb_clinic(), 0..80), q in arb_query()) {
+        let index = Index::build(&clinics);
+        let results = index.search(&q);
+        let expected: BTreeSet<u32> =
+            (0..clinics.len()).filter(|&i| brute_matches(&clinics[i], &q, None)).map(|i| i as u32).collect();
+        let got: BTreeSet<u32> = results.order.iter().copied().collect();
+        prop_assert_eq!(got.len(), results.order.len(), "no duplicates");
+        prop_assert_eq!(&got, &expected);
+        prop_assert_eq!(index.count(&q), expected.len());
+        for (f, facet) in index.facets().iter().enumerate() {
+            for (v, value) in facet.values.iter().enumerate() {
+                let brute = clinics
+                    .iter()
+                    .filter(|c| brute_matches(c, &q, Some(facet.key)) && facet_values(c, facet.key).contains(value))
+                    .count();
+                prop_assert_eq!(results.counts[f][v], brute, "facet {} value {}", facet.key, value);
+            }
+        }
+    }
+}
+
+fn named(name: &str, town: &str, postcode: Option<&str>, point: (f64, f64)) -> Clinic {
+    Clinic {
+        id: name.to_lowercase().replace(' ', "-"),
+        name: name.into(),
+        location: Location {
+            town: town.into(),
+            postcode: postcode.map(str::to_string),
+            country: "GB".into(),
+            lat: Some(point.0),
+            lon: Some(point.1),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
+}
+
+fn sample() -> Vec<Clinic> {
+    vec![
+        named("Ancoats Recovery", "Manchester", Some("M4 6DE"), (53.4839, -2.2250)),
+        named("Zürich House", "Worcester", Some("WR1 2AB"), (52.1920, -2.2200)),
+        named("Harbour Centre", "Bristol", Some("BS1 4DJ"), (51.4545, -2.5879)),
+        named("Hudson Valley Program", "Albany", Some("12207"), (42.6526, -73.7562)),
+        named("Capital Region Clinic", "Troy", Some("12180"), (42.7284, -73.6918)),
+    ]
+}
+
+fn names(index: &Index, clinics: &[Clinic], q: &Query) -> Vec<String> {
+    index
+        .search(q)
+        .order
+        .iter()
+        .map(|&i| clinics[i as usize].name.clone())
+        .collect()
+}
+
+#[test]
+fn text_is_case_accent_and_typo_tolerant() {
+    let clinics = sample();
+    let index = Index::build(&clinics);
+    let find = |text: &str| {
+        names(
+            &index,
+            &clinics,
+            &Query {
+                text: text.into(),
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(find("manchster"), ["Ancoats Recovery"]);
+    assert_eq!(find("Worchester"), ["Zürich House"]);
+    assert_eq!(find("zurich"), ["Zürich House"]);
+    assert_eq!(find("ZÜR"), ["Zürich House"]);
+    assert_eq!(find("harb"), ["Harbour Centre"]);
+    assert_eq!(find("m4 6de"), ["Ancoats Recovery"]);
+    assert_eq!(find("12207"), ["Hudson Valley Program"]);
+    assert!(find("leicester").is_empty());
+    assert_eq!(find("").len(), clinics.len());
+}
+
+#[test]
+fn places_resolve_from_the_catalogue() {
+    let index = Index::build(&sample());
+    let near = |text: &str, expected: (f64, f64)| {
+        let p = index.resolve_place(text).unwrap_or_else(|| panic!("{text} resolves"));
+        assert!(distance_km(p, expected) < 1.0, "{text} → {p:?}");
+    };
+    near("Manchester", (53.4839, -2.2250));
+    near("  bristol ", (51.4545, -2.5879));
+    near("M4 6DE", (53.4839, -2.2250));
+    near("m46de", (53.4839, -2.2250));
+    near("M4", (53.4839, -2.2250));
+    near("12207", (42.6526, -73.7562));
+    // An unknown ZIP finds the clinics sharing its first three digits (Albany's 122, not Troy's 121).
+    near("12299", (42.6526, -73.7562));
+    assert_eq!(index.resolve_place("Atlantis"), None);
+    assert_eq!(index.resolve_place(""), None);
+}
+
+#[test]
+fn sorting_is_deterministic_with_ties_by_name_then_position() {
+    let mut clinics = sample();
+    clinics.push(named("Ancoats Recovery", "Leeds", None, (53.8, -1.55)));
+    let index = Index::build(&clinics);
+    let q = |sort| Query {
+        sort,
+        point: Some((53.48, -2.24)),
+        ..Default::default()
+    };
+    let order = index.search(&q(Sort::Name)).order;
+    assert_eq!(order[..2], [0, 5], "equal names keep file order");
+    let near = names(&index, &clinics, &q(Sort::Nearest));
+    assert_eq!(near[0], "Ancoats Recovery");
+    assert_eq!(near.last().unwrap(), "Hudson Valley Program");
+    let r = index.search(&q(Sort::Nearest));
+    assert!(r.distances.windows(2).all(|w| w[0].unwrap() <= w[1].unwrap()));
+    let page: Vec<u32> = r.page(2, 2).map(|(i, _)| i).collect();
+    assert_eq!(page, r.order[2..4]);
+    assert_eq!(r.page(100, 10).count(), 0);
+}
+
+#[test]
+fn price_and_length_sorts_put_unknowns_last() {
+    let mut clinics = sample();
+    clinics[1].cost.price = Some(Price {
+        from: 900.0,
+        to: None,
+        currency: "GBP".into(),
+    });
+    clinics[2].cost.price = Some(Price {
+        from: 400.0,
+        to: None,
+        currency: "GBP".into(),
+    });
+    clinics[3].programme_days = vec![90, 28];
+    clinics[0].last_verified = Some("2026-01-01".into());
+    clinics[4].last_verified = Some("2026-06-01".into());
+    let index = Index::build(&clinics);
+    let by = |sort| {
+        names(
+            &index,
+            &clinics,
+            &Query {
+                sort,
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(by(Sort::LowestPrice)[..2], ["Harbour Centre", "Zürich House"]);
+    assert_eq!(by(Sort::ShortestProgramme)[0], "Hudson Valley Program");
+    assert_eq!(
+        by(Sort::RecentlyVerified)[..2],
+        ["Capital Region Clinic", "Ancoats Recovery"]
+    );
+    assert_eq!(FACETS.len(), index.facets().len());
+}
