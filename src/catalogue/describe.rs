@@ -30,9 +30,23 @@ pub fn humanise(code: &str) -> String {
     }
 }
 
-/// Labels of several codes joined as a readable list: "Methadone, buprenorphine".
+/// Labels of several codes joined as a readable list: "Methadone, buprenorphine (e.g. Subutex)".
 pub fn labels(group: Group, codes: &[String], locale: Locale) -> String {
     let parts: Vec<String> = codes.iter().map(|c| label(group, c, locale)).collect();
+    sentence_list(&parts)
+}
+
+/// The label without its parenthesis, for tight spaces: "Buprenorphine (e.g. Subutex)" → "Buprenorphine".
+pub fn short_label(group: Group, code: &str, locale: Locale) -> String {
+    let full = label(group, code, locale);
+    match full.split_once(" (") {
+        Some((short, _)) if !short.is_empty() => short.to_string(),
+        _ => full,
+    }
+}
+
+fn short_labels(group: Group, codes: &[String], locale: Locale) -> String {
+    let parts: Vec<String> = codes.iter().map(|c| short_label(group, c, locale)).collect();
     sentence_list(&parts)
 }
 
@@ -169,7 +183,7 @@ pub fn medications(clinic: &Clinic, locale: Locale) -> Option<String> {
         return None;
     }
     let codes: Vec<String> = clinic.medications.iter().map(|m| m.code.clone()).collect();
-    Some(labels(Group::Medication, &codes, locale))
+    Some(short_labels(Group::Medication, &codes, locale))
 }
 
 /// The one line of deciding facts on a result card:
@@ -177,7 +191,7 @@ pub fn medications(clinic: &Clinic, locale: Locale) -> Option<String> {
 pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
     let mut facts = Vec::new();
     if !clinic.settings.is_empty() {
-        facts.push(labels(Group::Setting, &clinic.settings, locale));
+        facts.push(short_labels(Group::Setting, &clinic.settings, locale));
     }
     if let Some(days) = programme_length(&clinic.programme_days) {
         facts.push(days);
@@ -186,7 +200,7 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
         Some(m) => facts.push(m),
         None => {
             if let Some(stance) = &clinic.stance {
-                facts.push(label(Group::Stance, stance, locale));
+                facts.push(short_label(Group::Stance, stance, locale));
             }
         }
     }
@@ -194,7 +208,7 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
         facts.push(a);
     }
     if !clinic.cost.funding.is_empty() {
-        facts.push(labels(Group::Funding, &clinic.cost.funding, locale));
+        facts.push(short_labels(Group::Funding, &clinic.cost.funding, locale));
     }
     if let Some(p) = &clinic.cost.price {
         facts.push(price(p));
@@ -456,7 +470,7 @@ mod tests {
         };
         assert_eq!(
             card_facts(&clinic, Locale::EnGb),
-            "Residential · 28–90 days · Methadone, buprenorphine · Aftercare 12 months, free"
+            "Residential rehab · 28–90 days · Methadone, buprenorphine · Aftercare 12 months, free"
         );
     }
 

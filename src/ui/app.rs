@@ -17,7 +17,7 @@ use super::query::Engine;
 use super::results::{count_text, Results};
 use super::state::{Action, State, View};
 use super::storage;
-use crate::catalogue::vocabulary::Locale;
+use crate::catalogue::vocabulary::{localise, Locale};
 use crate::catalogue::{Publisher, Question};
 use crate::embed::config::{Theme, Units};
 use crate::embed::Config;
@@ -204,6 +204,21 @@ fn finder(props: &FinderProps) -> Html {
         });
     }
 
+    // Our standard questions are written in British English; respell them for en-US.
+    let questions = {
+        let ready = ready.clone();
+        use_memo(locale, move |locale| {
+            let questions: Vec<Question> = ready
+                .questions
+                .iter()
+                .map(|q| Question {
+                    id: q.id.clone(),
+                    text: localise(&q.text, *locale).into_owned(),
+                })
+                .collect();
+            Rc::new(questions)
+        })
+    };
     let answer = {
         let ready = ready.clone();
         use_memo(
@@ -243,17 +258,17 @@ fn finder(props: &FinderProps) -> Html {
         },
         View::Details(id) => match engine.clinics.iter().find(|c| &c.id == id) {
             Some(clinic) => html! {
-                <ClinicDetails clinic={clinic.clone()} questions={ready.questions.clone()} {locale}
+                <ClinicDetails clinic={clinic.clone()} questions={(*questions).clone()} {locale}
                     shortlisted={state.is_shortlisted(id)} on_action={dispatch.clone()} />
             },
             None => html! { <p>{ "That clinic is no longer in the list." }</p> },
         },
         View::Compare => html! {
-            <Compare clinics={shortlisted.clone()} questions={ready.questions.clone()} {locale}
+            <Compare clinics={shortlisted.clone()} questions={(*questions).clone()} {locale}
                 only_differences={state.only_differences} on_action={dispatch.clone()} />
         },
         View::Checklist => html! {
-            <Checklist clinics={shortlisted.clone()} questions={ready.questions.clone()} notes={state.notes.clone()}
+            <Checklist clinics={shortlisted.clone()} questions={(*questions).clone()} notes={state.notes.clone()}
                 can_keep={config.persist} keep_on_device={state.keep_on_device} on_action={dispatch.clone()} />
         },
     };

@@ -42,7 +42,7 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
     } else {
         g.title.clone()
     };
-    let hint_id = format!("cc-hint-{}", g.facet);
+    let hint_id = format!("cc-hint-{}", g.facet.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     html! {
         <details class="cc-filter-group" open={g.open || selected > 0}>
             <summary>{ summary }</summary>
@@ -68,7 +68,13 @@ pub struct FilterOptionProps {
 fn filter_option(props: &FilterOptionProps) -> Html {
     let o = &props.option;
     let explain_open = use_state(|| false);
-    let id = format!("cc-opt-{}-{}", props.facet, o.code);
+    // Codes may hold characters (like "/") that are awkward in ids; keep ids plain.
+    let safe = |s: &str| {
+        s.chars()
+            .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' })
+            .collect::<String>()
+    };
+    let id = format!("cc-opt-{}-{}", safe(&props.facet), safe(&o.code));
     let help_id = format!("{id}-help");
     let (facet, code) = (props.facet.clone(), o.code.clone());
     let toggle = props.on_action.reform(move |_: Event| Action::ToggleOption {
