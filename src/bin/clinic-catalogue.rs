@@ -1,5 +1,199 @@
-//! `clinic-catalogue`: the site owner's tool to validate and inspect a catalogue.
+//! `clinic-catalogue`: the site owner's tool to check and inspect a catalogue, and to print its
+//! JSON Schema. Native only; never part of the browser bundle.
+//!
+//!   clinic-catalogue validate clinics.json [--json]
+//!   clinic-catalogue stats clinics.json
+//!   clinic-catalogue schema > catalogue.schema.json
 
-fn main() {
-    println!("clinic-catalogue: coming soon");
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+    use std::process::ExitCode;
+
+    use clap::{Parser, Subcommand};
+    use clinic_compare::catalogue::vocabulary::{term, Group, Locale};
+    use clinic_compare::catalogue::{load, schema_json, Diagnostic, Loaded, Severity};
+    use clinic_compare::search::{facet_group, facet_values, FACETS};
+
+    #[derive(Parser)]
+    #[command(
+        name = "clinic-catalogue",
+        version,
+        about = "Check and inspect a clinic-compare catalogue"
+    )]
+    struct Args {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check a catalogue: lists every problem by record and field; exit code 1 on errors.
+        Validate {
+            file: PathBuf,
+            /// Machine-readable output.
+            #[arg(long)]
+            json: bool,
+        },
+        /// Print the catalogue's JSON Schema.
+        Schema,
+        /// Count clinics per country and per vocabulary value.
+        Stats { file: PathBuf },
+    }
+
+    fn read(path: &Path) -> Result<String, String> {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Err(format!("{} is saved as UTF-16; save it as UTF-8", path.display()));
+        }
+        String::from_utf8(bytes).map_err(|e| {
+            format!(
+                "{} is not UTF-8 text (first bad byte at {}); save it as UTF-8",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            )
+        })
+    }
+
+    pub fn main() -> ExitCode {
+        let args = Args::parse();
+        match args.command {
+            Command::Schema => {
+                println!("{}", schema_json());
+                ExitCode::SUCCESS
+            }
+            Command::Validate { file, json } => validate(&file, json),
+            Command::Stats { file } => stats(&file),
+        }
+    }
+
+    fn validate(file: &Path, json: bool) -> ExitCode {
+        let outcome = read(file).and_then(|text| load(&text).map_err(|d| d.to_string()));
+        if json {
+            let report = match &outcome {
+                Ok(loaded) => serde_json::json!({
+                    "file": file.display().to_string(),
+                    "valid": loaded.errors() == 0,
+                    "clinics_loaded": loaded.clinics.len(),
+                    "errors": loaded.errors(),
+                    "warnings": loaded.diagnostics.len() - loaded.errors(),
+                    "diagnostics": loaded.diagnostics,
+                }),
+                Err(message) => serde_json::json!({
+                    "file": file.display().to_string(),
+                    "valid": false,
+                    "clinics_loaded": 0,
+                    "errors": 1,
+                    "warnings": 0,
+                    "diagnostics": [{ "severity": "error", "path": "(file)", "message": message }],
+                }),
+            };
+            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        } else {
+            match &outcome {
+                Ok(loaded) => print_report(file, loaded),
+                Err(message) => eprintln!("{}: {message}\n\nNothing could be loaded.", file.display()),
+            }
+        }
+        match outcome {
+            Ok(loaded) if loaded.errors() == 0 => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
+        }
+    }
+
+    fn print_report(file: &Path, loaded: &Loaded) {
+        let mut by_record: BTreeMap<Option<usize>, Vec<&Diagnostic>> = BTreeMap::new();
+        for d in &loaded.diagnostics {
+            by_record.entry(d.record.as_ref().map(|r| r.index)).or_default().push(d);
+        }
+        for (record, items) in &by_record {
+            match record {
+                None => println!("\nWhole file:"),
+                Some(i) => {
+                    let id = items[0]
+                        .record
+                        .as_ref()
+                        .and_then(|r| r.id.clone())
+                        .unwrap_or_else(|| "no id".into());
+                    println!("\nClinic #{} ({id}):", i + 1);
+                }
+            }
+            for d in items {
+                let mark = if d.severity == Severity::Error {
+                    "error  "
+                } else {
+                    "warning"
+                };
+                let expected = d
+                    .expected
+                    .as_ref()
+                    .map(|e| format!(" (expected {e})"))
+                    .unwrap_or_default();
+                println!("  {mark} {}: {}{expected}", d.path, d.message);
+            }
+        }
+        let errors = loaded.errors();
+        println!(
+            "\n{}: {} clinics loaded, {errors} error{}, {} warning{}.",
+            file.display(),
+            loaded.clinics.len(),
+            if errors == 1 { "" } else { "s" },
+            loaded.diagnostics.len() - errors,
+            if loaded.diagnostics.len() - errors == 1 {
+                ""
+            } else {
+                "s"
+            },
+        );
+        if errors > 0 {
+            println!("Records with errors are skipped by the widget; the others are shown.");
+        }
+    }
+
+    fn stats(file: &Path) -> ExitCode {
+        let loaded = match read(file).and_then(|text| load(&text).map_err(|d| d.to_string())) {
+            Ok(l) => l,
+            Err(message) => {
+                eprintln!("{}: {message}", file.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        println!(
+            "{} clinics ({} problems; run `validate` for details)",
+            loaded.clinics.len(),
+            loaded.diagnostics.len()
+        );
+        for facet in FACETS {
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            for c in &loaded.clinics {
+                for v in facet_values(c, facet) {
+                    *counts.entry(v).or_default() += 1;
+                }
+            }
+            if counts.is_empty() {
+                continue;
+            }
+            println!("\n{facet}:");
+            let mut rows: Vec<_> = counts.into_iter().collect();
+            rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            for (value, n) in rows {
+                let label = facet_group(facet)
+                    .and_then(|g| term(g, value.split('/').next().unwrap_or(&value)).map(|t| (g, t)))
+                    .filter(|(g, _)| *g != Group::Medication || !value.contains('/'))
+                    .map(|(_, t)| format!("  {}", t.label(Locale::EnGb)))
+                    .unwrap_or_default();
+                println!("  {n:>6}  {value}{label}");
+            }
+        }
+        ExitCode::SUCCESS
+    }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::main()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,106 @@
+//! The site owner's CLI, run as a site owner would, and the committed schema kept up to date.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_clinic-catalogue"))
+        .args(args)
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("clinic-catalogue-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn the_committed_schema_is_up_to_date() {
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/catalogue.schema.json")).unwrap();
+    assert!(
+        committed.trim() == clinic_compare::catalogue::schema_json().trim(),
+        "data/catalogue.schema.json is out of date: run `cargo run --bin clinic-catalogue -- schema > data/catalogue.schema.json`"
+    );
+    let (code, stdout, _) = run(&["schema"]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout.trim(), committed.trim());
+}
+
+#[test]
+fn the_sample_catalogue_validates_cleanly() {
+    let (code, stdout, stderr) = run(&["validate", concat!(env!("CARGO_MANIFEST_DIR"), "/data/clinics.json")]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("0 errors, 0 warnings"), "{stdout}");
+}
+
+#[test]
+fn validate_reports_by_record_and_fails_on_errors() {
+    let bad = r#"{"schema_version":1,"publisher":{"name":"T","updated":"2026-01-01"},"clinics":[
+        {"id":"ok","name":"Fine","location":{"town":"York","country":"GB"}},
+        {"id":"bad","name":"Broken","location":{"town":"York","country":"GB","lat":"north"}}]}"#;
+    let path = temp_file("bad.json", bad.as_bytes());
+    let (code, stdout, _) = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("Clinic #2 (bad):"), "{stdout}");
+    assert!(stdout.contains("clinics[1].location.lat"), "{stdout}");
+    assert!(stdout.contains("1 clinics loaded, 1 error"), "{stdout}");
+
+    let (code, stdout, _) = run(&["validate", "--json", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["clinics_loaded"], 1);
+    assert_eq!(report["diagnostics"][0]["path"], "clinics[1].location.lat");
+    assert_eq!(report["diagnostics"][0]["record"]["id"], "bad");
+}
+
+#[test]
+fn no_panic_on_any_input() {
+    let dir = std::env::temp_dir();
+    let cases: Vec<(String, &str)> = vec![
+        (
+            temp_file("utf16.json", &[0xFF, 0xFE, b'{', 0]).display().to_string(),
+            "UTF-16",
+        ),
+        (
+            temp_file("binary.json", &[0x00, 0x9F, 0x92, 0x96])
+                .display()
+                .to_string(),
+            "not UTF-8",
+        ),
+        (temp_file("empty.json", b"").display().to_string(), "empty"),
+        (dir.display().to_string(), "cannot read"),
+        ("/no/such/file.json".to_string(), "cannot read"),
+    ];
+    for (path, needle) in cases {
+        for sub in ["validate", "stats"] {
+            let (code, stdout, stderr) = run(&[sub, &path]);
+            assert_eq!(code, 1, "{sub} {path}");
+            assert!(!stderr.contains("panicked"), "{stderr}");
+            assert!(
+                format!("{stdout}{stderr}").contains(needle),
+                "{sub} {path}: {stdout}{stderr}"
+            );
+        }
+    }
+}
+
+#[test]
+fn stats_counts_per_value() {
+    let (code, stdout, _) = run(&["stats", concat!(env!("CARGO_MANIFEST_DIR"), "/data/clinics.json")]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("country:") && stdout.contains("medication:"),
+        "{stdout}"
+    );
+}
