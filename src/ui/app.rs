@@ -337,18 +337,27 @@ fn find_view(props: &FindViewProps) -> Html {
     let answer = &props.answer;
     let engine = &props.ready.engine;
     let place_error = use_state(|| None::<String>);
-    let place_ref = use_node_ref();
+    // What is typed in the place box, kept here so re-renders never wipe it before it is searched.
+    let typed_place = use_state(|| state.place.clone());
+    {
+        let typed_place = typed_place.clone();
+        use_effect_with(state.place.clone(), move |place| typed_place.set(place.clone()));
+    }
+    let on_place_input = {
+        let typed_place = typed_place.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            typed_place.set(input.value());
+        })
+    };
     let on_place = {
         let ready = props.ready.clone();
-        let place_ref = place_ref.clone();
+        let typed_place = typed_place.clone();
         let place_error = place_error.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = place_ref
-                .cast::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
+            let text = (*typed_place).clone();
             let point = ready.engine.resolve_place(&text);
             place_error.set(match (&point, text.trim().is_empty()) {
                 (None, false) => Some(format!(
@@ -417,8 +426,8 @@ fn find_view(props: &FindViewProps) -> Html {
                 <div class="cc-field">
                     <label for="cc-place-input">{ "Near (town, postcode or ZIP code)" }</label>
                     <div class="cc-inline">
-                        <input id="cc-place-input" ref={place_ref} type="text" autocomplete="postal-code"
-                            value={state.place.clone()} aria-describedby="cc-place-error" />
+                        <input id="cc-place-input" type="text" autocomplete="postal-code"
+                            value={(*typed_place).clone()} oninput={on_place_input} aria-describedby="cc-place-error" />
                         <button type="submit" class="cc-button cc-button-primary">{ "Search" }</button>
                     </div>
                     <p id="cc-place-error" class="cc-field-error" aria-live="polite">{ (*place_error).clone().unwrap_or_default() }</p>
