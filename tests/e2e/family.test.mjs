@@ -41,6 +41,12 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   await page.locator(".cc-count").waitFor();
   await expectNoAxeViolations(page, "find");
   await shot(page, "find");
+  // The emergency panel, open.
+  await page.locator("summary", { hasText: "Emergency? Overdose signs" }).click();
+  assert.match(await page.locator(".cc-emergency-body").textContent(), /call 999/);
+  await expectNoAxeViolations(page, "emergency");
+  await shot(page, "emergency");
+  await page.locator("summary", { hasText: "Emergency? Overdose signs" }).click();
 
   // Near a town.
   await page.getByRole("textbox", { name: "Near (town, postcode or ZIP code)" }).fill(town);
