@@ -245,7 +245,12 @@ fn finder(props: &FinderProps) -> Html {
         .filter_map(|id| engine.clinics.iter().find(|c| &c.id == id).cloned())
         .collect();
     let tab = |view: View, text: String| {
-        let current = std::mem::discriminant(&state.view) == std::mem::discriminant(&view);
+        // A clinic's details belong to "Find clinics".
+        let showing = match &state.view {
+            View::Details(_) => View::Find,
+            other => other.clone(),
+        };
+        let current = showing == view;
         let onclick = dispatch.reform(move |_| Action::Show(view.clone()));
         html! {
             <button type="button" class={classes!("cc-tab", current.then_some("cc-tab-current"))}
