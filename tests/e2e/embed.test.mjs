@@ -1,16 +1,9 @@
 // The embedding contract v0: one script tag and one element, classic or module script, from any folder.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, sampleCatalogue } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserAndServer();
 
 async function expectSampleClinics(page) {
   const clinics = sampleCatalogue().clinics;
@@ -27,7 +20,7 @@ async function expectSampleClinics(page) {
 }
 
 test("the demo page lists the sample clinics with a count, through a classic script tag", async () => {
-  const page = await openPage(browser, urlOf(server, "/"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/"));
   await expectSampleClinics(page);
   // The widget lives in the element's shadow root, not in the host page's DOM.
   const inShadow = await page.evaluate(() => {
@@ -39,20 +32,20 @@ test("the demo page lists the sample clinics with a count, through a classic scr
 });
 
 test("a type=module script tag works the same", async () => {
-  const page = await openPage(browser, urlOf(server, "/site/module.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/module.html"));
   await expectSampleClinics(page);
   await page.context().close();
 });
 
 test("a page in a sub-folder loads the widget from another folder, which finds its wasm itself", async () => {
   const requested = [];
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   page.pageErrors = [];
   page.consoleErrors = [];
   page.on("request", (r) => requested.push(new URL(r.url()).pathname));
   page.on("pageerror", (e) => page.pageErrors.push(String(e)));
-  await page.goto(urlOf(server, "/site/sub/folder/"));
+  await page.goto(urlOf(suite.server, "/site/sub/folder/"));
   await expectSampleClinics(page);
   const wasm = requested.filter((p) => p.endsWith(".wasm"));
   assert.equal(wasm.length, 1);
@@ -61,7 +54,7 @@ test("a page in a sub-folder loads the widget from another folder, which finds i
 });
 
 test("a missing catalogue shows a readable message in the widget and an error in the console", async () => {
-  const page = await openPage(browser, urlOf(server, "/site/missing-catalogue.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/missing-catalogue.html"));
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /couldn't load the list of clinics/);
@@ -74,7 +67,7 @@ test("a missing catalogue shows a readable message in the widget and an error in
 });
 
 test("a catalogue that is not JSON shows a readable message, never a blank box", async () => {
-  const page = await openPage(browser, urlOf(server, "/site/not-json.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/not-json.html"));
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /couldn't load the list of clinics/);

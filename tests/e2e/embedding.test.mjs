@@ -163,3 +163,19 @@ test("hosts hear ready, filters-changed, compared and contact-clicked events wit
   assert.deepEqual(compared.detail.clinics, names.map((n) => byName.get(n)));
   await page.context().close();
 });
+
+test("theme follows the visitor's colour scheme unless the site sets light or dark", async () => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto(urlOf(server, "/site/two.html"));
+  const first = page.locator("#first clinic-compare");
+  await countOf(first).waitFor();
+  const background = () => first.locator(".cc-root").evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(await background(), "rgb(22, 24, 29)", "auto follows prefers-color-scheme: dark");
+  await first.evaluate((el) => el.setAttribute("theme", "light"));
+  assert.equal(await background(), "rgb(255, 255, 255)");
+  await page.emulateMedia({ colorScheme: "light" });
+  await first.evaluate((el) => el.setAttribute("theme", "dark"));
+  assert.equal(await background(), "rgb(22, 24, 29)");
+  await context.close();
+});

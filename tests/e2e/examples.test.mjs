@@ -1,23 +1,16 @@
 // Every embedding example page in www/examples/ works as documented, and theming reaches the widget.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { launchBrowser, startServer, urlOf, openPage, repoPath } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, repoPath } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserAndServer();
 
 const pages = readdirSync(repoPath("www/examples")).filter((f) => f.endsWith(".html") && f !== "index.html");
 
 for (const file of pages) {
   test(`example ${file} shows the clinics`, async () => {
-    const page = await openPage(browser, urlOf(server, `/examples/${file}`));
+    const page = await openPage(suite.browser, urlOf(suite.server, `/examples/${file}`));
     const widgets = page.locator("clinic-compare");
     await page.locator(".cc-count").first().waitFor();
     const n = await widgets.count();
@@ -29,7 +22,7 @@ for (const file of pages) {
 }
 
 test("custom properties and ::part() from the host page theme the widget", async () => {
-  const page = await openPage(browser, urlOf(server, "/examples/themed.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/examples/themed.html"));
   await page.locator(".cc-count").waitFor();
   const search = page.getByRole("button", { name: "Search", exact: true });
   assert.equal(await search.evaluate((b) => getComputedStyle(b).backgroundColor), "rgb(0, 127, 59)");
@@ -39,7 +32,7 @@ test("custom properties and ::part() from the host page theme the widget", async
 });
 
 test("the en-US example speaks American English and kilometres", async () => {
-  const page = await openPage(browser, urlOf(server, "/examples/us-english.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/examples/us-english.html"));
   await page.locator(".cc-count").waitFor();
   const text = await page.locator("clinic-compare .cc-app").textContent();
   assert.match(text, /program/);

@@ -1,20 +1,13 @@
 // A family's path through the widget, found the way assistive technology finds things (by role and
 // name): near a town, buprenorphine with aftercare, an explanation, a shortlist of three, the
 // comparison, the checklist and the print view. axe-core checks every view; a keyboard-only run too.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
 
 const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserAndServer();
 
 /** axe-core over the page, shadow roots included; WCAG 2.0–2.2 A and AA rules. */
 async function expectNoAxeViolations(page, view) {
@@ -37,7 +30,7 @@ const town = withBup[0]?.location.town;
 
 test("a family finds buprenorphine with aftercare near a town, compares three and fills the checklist", async () => {
   assert.ok(town, "the sample catalogue has a clinic with buprenorphine and aftercare");
-  const page = await openPage(browser, urlOf(server, "/"), { viewport: { width: 360, height: 740 } });
+  const page = await openPage(suite.browser, urlOf(suite.server, "/"), { viewport: { width: 360, height: 740 } });
   await page.locator(".cc-count").waitFor();
   await expectNoAxeViolations(page, "find");
   await shot(page, "find");
@@ -171,7 +164,7 @@ async function tabUntil(page, matches, limit = 400, key = "Tab") {
 }
 
 test("the whole path works with the keyboard alone", async () => {
-  const page = await openPage(browser, urlOf(server, "/"), { viewport: { width: 1280, height: 900 } });
+  const page = await openPage(suite.browser, urlOf(suite.server, "/"), { viewport: { width: 1280, height: 900 } });
   await page.locator(".cc-count").waitFor();
   await tabUntil(page, (f) => f.id === "cc-place-input");
   await page.keyboard.type(town);

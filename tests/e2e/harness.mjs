@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: one static server over the built dist/ and the test pages,
 // and Debian's Chromium driven by playwright-core (never a downloaded browser).
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
@@ -52,4 +53,21 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   page.on("pageerror", (e) => page.pageErrors.push(String(e)));
   await page.goto(url);
   return page;
+}
+
+/**
+ * The usual suite set-up: one browser and one server for all tests in a file. Returns an object whose
+ * `browser` and `server` are filled in before the first test.
+ */
+export function useBrowserAndServer(serverOptions = {}) {
+  const suite = {};
+  before(async () => {
+    [suite.browser, suite.server] = await Promise.all([launchBrowser(), startServer(serverOptions)]);
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.closeAllConnections?.();
+    suite.server?.close();
+  });
+  return suite;
 }

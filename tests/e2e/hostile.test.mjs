@@ -1,22 +1,12 @@
 // Hostile catalogues in the browser: no payload ever runs, text stays text, links stay safe.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, urlOf, openPage, repoPath } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([
-    launchBrowser(),
-    startServer(),
-  ]);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserAndServer();
 
 test("script-injection payloads in every text field and link never execute", async () => {
-  const page = await openPage(browser, urlOf(server, "/site/blank.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/blank.html"));
   await page.waitForFunction(() => window.ClinicCompare);
   await page.evaluate(() => ClinicCompare.mount(document.getElementById("app"), { catalogue: "/hostile/script-injection.json" }));
   await page.locator(".cc-count").waitFor();

@@ -1,9 +1,9 @@
 // Network faults between the widget and the catalogue: each shows a clear message, and "Try again"
 // works once the fault clears.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
 
 const catalogue = readFileSync(repoPath("data/clinics.json"));
 /** The fault each /fault/<name>.json answers with while it is switched on. */
@@ -51,18 +51,10 @@ function inject(req, res) {
   return false;
 }
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer({ handler: inject })]);
-});
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections?.();
-  server?.close();
-});
+const suite = useBrowserAndServer({ handler: inject });
 
 async function mountWith(name, extra = {}) {
-  const page = await openPage(browser, urlOf(server, "/site/blank.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/blank.html"));
   await page.waitForFunction(() => window.ClinicCompare);
   await page.evaluate(
     ([url, extra]) => ClinicCompare.mount(document.getElementById("app"), { catalogue: url, ...extra }),
@@ -101,7 +93,7 @@ test("a slow trickle says it is still loading, then shows the list", async () =>
 test("JSON served with the wrong content type still loads, with a warning for the site owner", async () => {
   faults.set("text-plain", "text-plain");
   const warnings = [];
-  const page = await openPage(browser, urlOf(server, "/site/blank.html"));
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/blank.html"));
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await page.waitForFunction(() => window.ClinicCompare);
   await page.evaluate(() => ClinicCompare.mount(document.getElementById("app"), { catalogue: "/fault/text-plain.json" }));

@@ -1,21 +1,14 @@
 // Privacy, verified: only our own files and the catalogue are fetched, no cookies, nothing stored
 // until the family opts in, "Forget everything" leaves none of our keys, and storage that is disabled
 // or full does not break the widget.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, urlOf } from "./harness.mjs";
+import { useBrowserAndServer, urlOf } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = useBrowserAndServer();
 
 async function mount(page) {
-  await page.goto(urlOf(server, "/site/blank.html"));
+  await page.goto(urlOf(suite.server, "/site/blank.html"));
   await page.waitForFunction(() => window.ClinicCompare);
   await page.evaluate(() => ClinicCompare.mount(document.getElementById("app"), { catalogue: "small.json", persist: true }));
   await page.locator(".cc-count").waitFor();
@@ -24,7 +17,7 @@ async function mount(page) {
 const ourKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("clinic-compare")));
 
 test("a family's whole path fetches only our files and the catalogue, sets no cookie, stores only on opt-in", async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
@@ -59,7 +52,7 @@ test("a family's whole path fetches only our files and the catalogue, sets no co
   assert.deepEqual(await ourKeys(page), [], "forget everything leaves none of our keys");
 
   assert.deepEqual(await context.cookies(), []);
-  const origin = new URL(urlOf(server, "/")).origin;
+  const origin = new URL(urlOf(suite.server, "/")).origin;
   const allowed = /^\/(site\/blank\.html|site\/small\.json|cdn\/v1\/clinic-compare(\.[0-9a-f]{12})?\.(js|wasm)|favicon\.ico)$/;
   for (const url of requests) {
     const u = new URL(url);
@@ -71,7 +64,7 @@ test("a family's whole path fetches only our files and the catalogue, sets no co
 });
 
 test("storage that is disabled or full does not break the widget", async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   await context.addInitScript(() => {
     const fail = () => {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
