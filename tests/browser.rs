@@ -133,3 +133,34 @@ async fn details_never_turn_catalogue_links_into_script() {
 }
 
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+fn a_crash_leaves_a_readable_message_and_only_a_safe_link() {
+    use clinic_compare::embed::show_crash_message;
+    let document = web_sys::window().unwrap().document().unwrap();
+    for (catalogue, link) in [
+        (Some("clinics.json"), true),
+        (Some("javascript:alert(1)"), false),
+        (Some("data:text/html,<b>x</b>"), false),
+        (None, false),
+    ] {
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let shadow = host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .unwrap();
+        shadow.set_inner_html("<p>the widget</p>");
+        show_crash_message(&shadow, catalogue);
+        let alert = shadow.query_selector("[role=alert]").unwrap().expect("an alert");
+        assert!(alert.text_content().unwrap().contains("stopped working"));
+        let a = shadow.query_selector("a").unwrap();
+        assert_eq!(a.is_some(), link, "{catalogue:?}");
+        if let Some(a) = a {
+            assert!(a.get_attribute("href").unwrap().starts_with("http"), "{catalogue:?}");
+        }
+        assert!(
+            shadow.query_selector("p").unwrap().is_none(),
+            "the broken widget is replaced"
+        );
+    }
+}

@@ -123,7 +123,8 @@ fn install_panic_hook() {
     });
 }
 
-fn show_crash_message(shadow: &ShadowRoot, catalogue: Option<&str>) {
+/// Replaces the widget with a plain message and, when the catalogue URL is http(s), a link to it.
+pub fn show_crash_message(shadow: &ShadowRoot, catalogue: Option<&str>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -8,3 +8,5 @@ pub mod config;
 mod element;
 
 pub use config::{Config, ConfigWarning};
+#[cfg(target_arch = "wasm32")]
+pub use element::show_crash_message;
