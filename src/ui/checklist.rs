@@ -141,7 +141,7 @@ fn question(clinic: &Clinic, q: &Question, props: &ChecklistProps) -> Html {
     }
 }
 
-fn copy_to_clipboard(text: &str) -> bool {
+pub(crate) fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };

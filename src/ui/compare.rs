@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::checklist::copy_to_clipboard;
 use super::state::Action;
-use crate::catalogue::describe::compare_topics;
+use crate::catalogue::describe::{compare_topics, CompareTopic};
 use crate::catalogue::vocabulary::Locale;
 use crate::catalogue::{Clinic, Question};
 
@@ -18,12 +19,41 @@ pub struct CompareProps {
     pub on_action: Callback<Action>,
 }
 
+/// The comparison as plain text, topic by topic, for "Copy as text".
+pub fn compare_text(names: &[&str], topics: &[CompareTopic], only_differences: bool) -> String {
+    let mut out = format!("Comparing: {}\n", names.join(" | "));
+    for topic in topics {
+        let rows: Vec<_> = topic.rows.iter().filter(|r| !only_differences || r.differs()).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        out.push_str(&format!("\n{}\n", topic.title));
+        for row in rows {
+            out.push_str(&format!("{}: {}\n", row.label, row.values.join(" | ")));
+        }
+    }
+    out
+}
+
 #[function_component(Compare)]
 pub fn compare(props: &CompareProps) -> Html {
     let clinics: Vec<&Clinic> = props.clinics.iter().map(|c| c.as_ref()).collect();
     let questions: Vec<(String, String)> = props.questions.iter().map(|q| (q.id.clone(), q.text.clone())).collect();
     let topics = compare_topics(&clinics, &questions, props.locale);
     let only = props.only_differences;
+    let copied = use_state(|| None::<&'static str>);
+    let copy = {
+        let names: Vec<&str> = clinics.iter().map(|c| c.name.as_str()).collect();
+        let text = compare_text(&names, &topics, only);
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            copied.set(Some(if copy_to_clipboard(&text) {
+                "Copied."
+            } else {
+                "Sorry, copying is not available in this browser."
+            }));
+        })
+    };
     let toggle_only = props.on_action.reform(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetOnlyDifferences(input.checked())
@@ -42,6 +72,8 @@ pub fn compare(props: &CompareProps) -> Html {
             <div class="cc-compare-tools">
                 <label class="cc-check"><input type="checkbox" checked={only} onchange={toggle_only} />{ " Only show differences" }</label>
                 <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
+                <button type="button" class="cc-button" onclick={copy}>{ "Copy as text" }</button>
+                <span role="status" class="cc-inline-status">{ copied.unwrap_or_default() }</span>
             </div>
             <div class="cc-table-scroll" tabindex="0" role="region" aria-label="Comparison table, scrolls sideways">
                 <table class="cc-compare-table">
@@ -89,5 +121,34 @@ pub fn compare(props: &CompareProps) -> Html {
 pub(crate) fn print_page() {
     if let Some(w) = web_sys::window() {
         w.print().ok();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::describe::CompareRow;
+
+    #[test]
+    fn text_lists_rows_by_topic_and_can_skip_equal_ones() {
+        let topics = vec![CompareTopic {
+            title: "Cost",
+            rows: vec![
+                CompareRow {
+                    label: "Funding".into(),
+                    values: vec!["NHS".into(), "NHS".into()],
+                },
+                CompareRow {
+                    label: "Price".into(),
+                    values: vec!["Free".into(), "£900 a week".into()],
+                },
+            ],
+        }];
+        let all = compare_text(&["A", "B"], &topics, false);
+        assert_eq!(
+            all,
+            "Comparing: A | B\n\nCost\nFunding: NHS | NHS\nPrice: Free | £900 a week\n"
+        );
+        assert!(!compare_text(&["A", "B"], &topics, true).contains("Funding"));
     }
 }

@@ -119,6 +119,13 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   await asked.check();
   const note = page.getByRole("textbox", { name: new RegExp(`^Your notes on ${escape(names[0])}`) }).first();
   await note.fill("They call back within a day");
+  // "Copy as text" puts the questions, their answers and the family's notes on the clipboard.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy as text" }).click();
+  await page.getByRole("status").filter({ hasText: "Copied." }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /\[x\] .*\n {4}Their answer: /);
+  assert.match(copied, /My notes: They call back within a day/);
   await expectNoAxeViolations(page, "checklist");
   await shot(page, "checklist");
   assert.equal(await page.evaluate(() => localStorage.length), 0, "nothing stored without opting in");
