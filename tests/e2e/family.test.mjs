@@ -193,3 +193,38 @@ test("the whole path works with the keyboard alone", async () => {
   assert.deepEqual(page.pageErrors, []);
   await page.context().close();
 });
+
+test("an empty result says which choice to undo and how many clinics that brings back", async () => {
+  const page = await openPage(suite.browser, urlOf(suite.server, "/"));
+  await page.locator(".cc-count").waitFor();
+  await page.locator("summary", { hasText: /^Cost and funding$/ }).click();
+  await page.getByRole("checkbox", { name: /^Free on the NHS \(\d+\)$/ }).check();
+  await page.locator("summary", { hasText: /^Price and programme length$/ }).click();
+  await page.getByRole("combobox", { name: "Price per week, up to" }).selectOption("250");
+  await page.getByText("No clinics match all of these choices.").waitFor();
+  assert.equal(await page.locator(".cc-count").textContent(), "0 clinics");
+  const nhs = clinics.filter((c) => (c.cost?.funding || []).includes("nhs")).length;
+  const undo = page.getByRole("button", { name: `Remove “Up to 250 a week” (${nhs} clinics)` });
+  await undo.click();
+  assert.equal(await page.locator(".cc-count").textContent(), `${nhs} clinics`);
+  await page.context().close();
+});
+
+test("“Use my location” sorts by distance from where the family is, without sending it anywhere", async () => {
+  const context = await suite.browser.newContext({
+    geolocation: { latitude: 53.4808, longitude: -2.2426 },
+    permissions: ["geolocation"],
+  });
+  const page = await context.newPage();
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(urlOf(suite.server, "/"));
+  await page.locator(".cc-count").waitFor();
+  const before = requests.length;
+  await page.getByRole("button", { name: "Use my location" }).click();
+  await page.locator(".cc-chip", { hasText: "Nearest to your location" }).waitFor();
+  const first = await page.locator(".cc-card-place").first().textContent();
+  assert.match(first, /(Manchester|Salford).*miles/);
+  assert.equal(requests.length, before, "no request carries the location");
+  await context.close();
+});
