@@ -6,6 +6,7 @@ pub mod bitset;
 pub mod geo;
 pub mod index;
 pub mod query;
+pub mod synth;
 pub mod text;
 
 pub use index::{facet_group, facet_values, Index, FACETS};
