@@ -13,7 +13,7 @@ const [dataDir = "target/bench/data", sizeList = "1000,20000,100000"] = process.
 const sizes = sizeList.split(",").map(Number).filter(Boolean);
 const queries = JSON.parse(readFileSync(`${dataDir}/queries.json`, "utf8"));
 
-const FACETS = ["setting", "detox", "medication", "stance", "therapy", "condition", "aftercare", "funding",
+const FACETS = ["setting", "detox", "medication", "medication_form", "stance", "therapy", "condition", "aftercare", "funding",
   "credential", "special_group", "language", "country", "extra"];
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;

@@ -9,5 +9,5 @@ pub mod query;
 pub mod synth;
 pub mod text;
 
-pub use index::{facet_group, facet_values, Index, FACETS};
-pub use query::{Query, Results, Sort};
+pub use index::{facet_group, facet_values, FacetIndex, Index, ANY_AFTERCARE, FACETS};
+pub use query::{Query, Relaxation, Results, Sort};
