@@ -1,11 +1,13 @@
 //! The index, built once per catalogue: a bitset per facet value, numeric columns, points, sort
 //! orders, and a sorted word list with postings for text search.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::bitset::Bitset;
 use super::geo::{normalise_postcode, postcode_area, Point};
-use super::text::{fold, typo_budget, within_distance, words};
+use super::text::{fold, fold_into, split_words, typo_budget, within_distance};
 use crate::catalogue::vocabulary::Group;
 use crate::catalogue::Clinic;
 
@@ -51,12 +53,13 @@ pub fn facet_group(facet: &str) -> Option<Group> {
 
 /// Calls `f` with each of a clinic's values in one facet, without allocating except for the
 /// `code/form` medication values, which reuse `buf`.
-fn visit_values(c: &Clinic, facet: &str, buf: &mut String, f: &mut dyn FnMut(&str)) {
+fn visit_values(c: &Clinic, facet: usize, buf: &mut String, f: &mut dyn FnMut(&str)) {
     let each = |list: &[String], f: &mut dyn FnMut(&str)| list.iter().for_each(|v| f(v));
+    // Positions in FACETS.
     match facet {
-        "setting" => each(&c.settings, f),
-        "detox" => each(&c.detox, f),
-        "medication" => {
+        0 => each(&c.settings, f),
+        1 => each(&c.detox, f),
+        2 => {
             for m in &c.medications {
                 f(&m.code);
                 for form in &m.forms {
@@ -68,11 +71,11 @@ fn visit_values(c: &Clinic, facet: &str, buf: &mut String, f: &mut dyn FnMut(&st
                 }
             }
         }
-        "medication_form" => c.medications.iter().for_each(|m| each(&m.forms, f)),
-        "stance" => c.stance.iter().for_each(|s| f(s)),
-        "therapy" => each(&c.therapies, f),
-        "condition" => each(&c.conditions, f),
-        "aftercare" => {
+        3 => c.medications.iter().for_each(|m| each(&m.forms, f)),
+        4 => c.stance.iter().for_each(|s| f(s)),
+        5 => each(&c.therapies, f),
+        6 => each(&c.conditions, f),
+        7 => {
             if let Some(a) = &c.aftercare {
                 each(&a.kinds, f);
                 if !a.kinds.is_empty() || a.months.is_some_and(|m| m > 0) {
@@ -80,12 +83,12 @@ fn visit_values(c: &Clinic, facet: &str, buf: &mut String, f: &mut dyn FnMut(&st
                 }
             }
         }
-        "funding" => each(&c.cost.funding, f),
-        "credential" => c.credentials.iter().for_each(|x| f(&x.code)),
-        "special_group" => each(&c.groups, f),
-        "language" => each(&c.languages, f),
-        "country" => f(&c.location.country),
-        "extra" => each(&c.extra_features, f),
+        8 => each(&c.cost.funding, f),
+        9 => c.credentials.iter().for_each(|x| f(&x.code)),
+        10 => each(&c.groups, f),
+        11 => each(&c.languages, f),
+        12 => f(&c.location.country),
+        13 => each(&c.extra_features, f),
         _ => {}
     }
 }
@@ -96,7 +99,9 @@ fn visit_values(c: &Clinic, facet: &str, buf: &mut String, f: &mut dyn FnMut(&st
 /// any aftercare also have [`ANY_AFTERCARE`].
 pub fn facet_values(c: &Clinic, facet: &str) -> Vec<String> {
     let mut out = Vec::new();
-    visit_values(c, facet, &mut String::new(), &mut |v| out.push(v.to_string()));
+    if let Some(f) = FACETS.iter().position(|k| *k == facet) {
+        visit_values(c, f, &mut String::new(), &mut |v| out.push(v.to_string()));
+    }
     out
 }
 
@@ -125,10 +130,20 @@ pub(crate) struct Order {
 }
 
 impl Order {
-    fn by(len: usize, mut cmp: impl FnMut(usize, usize) -> std::cmp::Ordering) -> Order {
-        let mut order: Vec<u32> = (0..len as u32).collect();
-        order.sort_by(|&a, &b| cmp(a as usize, b as usize));
-        let mut rank = vec![0; len];
+    /// Ascending by `key`; keys end with the name rank, so they are unique and ties are settled.
+    fn by_key(len: usize, key: impl Fn(usize) -> (u64, u32)) -> Order {
+        let mut keyed: Vec<(u64, u32, u32)> = (0..len)
+            .map(|i| {
+                let (k, r) = key(i);
+                (k, r, i as u32)
+            })
+            .collect();
+        keyed.sort_unstable();
+        Order::from_order(keyed.into_iter().map(|(_, _, i)| i).collect())
+    }
+
+    fn from_order(order: Vec<u32>) -> Order {
+        let mut rank = vec![0; order.len()];
         for (r, &i) in order.iter().enumerate() {
             rank[i as usize] = r as u32;
         }
@@ -160,12 +175,75 @@ pub struct Index {
     /// Clinics with the word in their name or town (the only places typos are forgiven); empty
     /// for words found elsewhere only.
     pub(crate) fuzzy: Vec<Vec<u32>>,
-    /// Folded town → clinics; normalised postcode → clinics; outward code or ZIP5 → clinics.
+    /// Folded town → clinics.
     towns: HashMap<String, Vec<u32>>,
-    postcodes: BTreeMap<String, Vec<u32>>,
-    areas: HashMap<String, Vec<u32>>,
+    /// (normalised postcode or ZIP, clinic), sorted: exact codes, outward codes, ZIP5 and ZIP3
+    /// are all prefix ranges.
+    postcodes: Vec<(String, u32)>,
     /// Folded region and upper-case country per clinic, to tell same-named towns apart.
     places: Vec<(String, String)>,
+}
+
+/// How a typed postcode is compared with the catalogue's.
+#[derive(Clone, Copy)]
+enum Match {
+    Exact,
+    Outward,
+    Prefix,
+}
+
+/// `YYYY-MM-DD` as the number `YYYYMMDD` (digits only, so later dates are larger).
+fn date_number(date: &str) -> u64 {
+    date.bytes()
+        .filter(u8::is_ascii_digit)
+        .take(8)
+        .fold(0, |n, d| n * 10 + u64::from(d - b'0'))
+}
+
+/// Facet value → id while building, with the clinics that have each value.
+#[derive(Default)]
+struct ValueTable {
+    ids: HashMap<String, usize>,
+    members: Vec<Vec<u32>>,
+}
+
+impl ValueTable {
+    fn add(&mut self, value: &str, clinic: u32) {
+        let id = match self.ids.get(value) {
+            Some(&id) => id,
+            None => {
+                self.ids.insert(value.to_string(), self.members.len());
+                self.members.push(Vec::new());
+                self.members.len() - 1
+            }
+        };
+        if self.members[id].last() != Some(&clinic) {
+            self.members[id].push(clinic);
+        }
+    }
+
+    fn into_facet(self, key: &'static str, len: usize) -> FacetIndex {
+        let mut sorted: Vec<(String, usize)> = self.ids.into_iter().collect();
+        sorted.sort_unstable();
+        let sets = sorted
+            .iter()
+            .map(|(_, id)| {
+                let mut set = Bitset::empty(len);
+                self.members[*id].iter().for_each(|&i| set.insert(i as usize));
+                set
+            })
+            .collect();
+        let totals = sorted.iter().map(|(_, id)| self.members[*id].len()).collect();
+        let values: Vec<String> = sorted.into_iter().map(|(v, _)| v).collect();
+        let ids = values.iter().enumerate().map(|(i, v)| (v.clone(), i)).collect();
+        FacetIndex {
+            key,
+            values,
+            sets,
+            totals,
+            ids,
+        }
+    }
 }
 
 /// Word → id while building, with postings kept sorted and unique (clinics come in order).
@@ -177,6 +255,15 @@ struct WordTable {
 }
 
 impl WordTable {
+    /// Adds the words of `text`, leaving it folded in `buf`.
+    fn add_text(&mut self, text: &str, clinic: u32, fuzzy: bool, buf: &mut String) {
+        buf.clear();
+        fold_into(text, buf);
+        for w in split_words(buf) {
+            self.add(w, clinic, fuzzy);
+        }
+    }
+
     fn add(&mut self, word: &str, clinic: u32, fuzzy: bool) {
         let id = match self.ids.get(word) {
             Some(&id) => id,
@@ -199,81 +286,53 @@ impl WordTable {
 impl Index {
     pub fn build(clinics: &[Clinic]) -> Index {
         let len = clinics.len();
-        let mut buf = String::new();
-        let facets = FACETS
-            .iter()
-            .map(|&key| {
-                let mut ids: HashMap<String, usize> = HashMap::new();
-                let mut members: Vec<Vec<u32>> = Vec::new();
-                for (i, c) in clinics.iter().enumerate() {
-                    visit_values(c, key, &mut buf, &mut |v| {
-                        let id = match ids.get(v) {
-                            Some(&id) => id,
-                            None => {
-                                ids.insert(v.to_string(), members.len());
-                                members.push(Vec::new());
-                                members.len() - 1
-                            }
-                        };
-                        if members[id].last() != Some(&(i as u32)) {
-                            members[id].push(i as u32);
-                        }
-                    });
-                }
-                let mut values: Vec<String> = ids.keys().cloned().collect();
-                values.sort();
-                let sets: Vec<Bitset> = values
-                    .iter()
-                    .map(|v| {
-                        let mut set = Bitset::empty(len);
-                        for &i in &members[ids[v]] {
-                            set.insert(i as usize);
-                        }
-                        set
-                    })
-                    .collect();
-                let totals = values.iter().map(|v| members[ids[v]].len()).collect();
-                let ids = values.iter().enumerate().map(|(i, v)| (v.clone(), i)).collect();
-                FacetIndex {
-                    key,
-                    values,
-                    sets,
-                    totals,
-                    ids,
-                }
-            })
-            .collect();
-
+        // One pass over the clinics for facets, words and places: each clinic's data is read
+        // while it is in cache.
+        let mut values: Vec<ValueTable> = FACETS.iter().map(|_| ValueTable::default()).collect();
         let mut table = WordTable::default();
         let mut towns: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut postcodes: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-        let mut areas: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut postcodes: Vec<(String, u32)> = Vec::with_capacity(len);
+        let (mut buf, mut folded) = (String::new(), String::new());
+        let mut name_keys: Vec<String> = Vec::with_capacity(len);
         for (i, c) in clinics.iter().enumerate() {
             let i = i as u32;
+            for (f, table) in values.iter_mut().enumerate() {
+                visit_values(c, f, &mut buf, &mut |v| table.add(v, i));
+            }
             let l = &c.location;
-            let mut add = |text: &str, fuzzy: bool| {
-                for w in words(text) {
-                    table.add(&w, i, fuzzy);
-                }
-            };
-            add(&c.name, true);
-            add(&l.town, true);
+            table.add_text(&c.name, i, true, &mut folded);
+            name_keys.push(folded.clone());
+            table.add_text(&l.town, i, true, &mut folded);
             if let Some(r) = &l.region {
-                add(r, false);
+                table.add_text(r, i, false, &mut folded);
             }
             if let Some(s) = &c.summary {
-                add(s, false);
+                table.add_text(s, i, false, &mut folded);
             }
             if let Some(p) = &l.postcode {
-                add(p, false);
+                table.add_text(p, i, false, &mut folded);
                 // Whole postcode without spaces too, so "M12AB" and "M1 2AB" both match.
                 let code = normalise_postcode(p);
-                table.add(&code.to_lowercase(), i, false);
-                areas.entry(postcode_area(p)).or_default().push(i);
-                postcodes.entry(code).or_default().push(i);
+                folded.clear();
+                folded.extend(code.chars().map(|c| c.to_ascii_lowercase()));
+                table.add(&folded, i, false);
+                postcodes.push((code, i));
             }
-            towns.entry(fold(l.town.trim())).or_default().push(i);
+            folded.clear();
+            fold_into(l.town.trim(), &mut folded);
+            match towns.get_mut(folded.as_str()) {
+                Some(ids) => ids.push(i),
+                None => {
+                    towns.insert(folded.clone(), vec![i]);
+                }
+            }
         }
+        postcodes.sort_unstable();
+        let facets = FACETS
+            .iter()
+            .zip(values)
+            .map(|(&key, table)| table.into_facet(key, len))
+            .collect();
         let mut sorted: Vec<(String, usize)> = table.ids.into_iter().collect();
         sorted.sort_unstable();
         let mut words_sorted = Vec::with_capacity(sorted.len());
@@ -285,39 +344,31 @@ impl Index {
             fuzzy.push(std::mem::take(&mut table.fuzzy[id]));
         }
 
-        let name_keys: Vec<String> = clinics.iter().map(|c| fold(&c.name)).collect();
-        let by_name = Order::by(len, |a, b| name_keys[a].cmp(&name_keys[b]).then(a.cmp(&b)));
+        let by_name = {
+            let mut keyed: Vec<(&str, u32)> = name_keys.iter().map(String::as_str).zip(0..).collect();
+            keyed.sort_unstable();
+            Order::from_order(keyed.into_iter().map(|(_, i)| i).collect())
+        };
+        let name_rank = &by_name.rank;
         let price_from: Vec<f64> = clinics
             .iter()
             .map(|c| c.cost.price.as_ref().map_or(f64::NAN, |p| p.from))
             .collect();
-        // NaN and "not stated" sort last in every order; ties go by name.
-        let last_f64 = |v: f64| if v.is_nan() { f64::INFINITY } else { v };
-        let by_price = Order::by(len, |a, b| {
-            last_f64(price_from[a])
-                .total_cmp(&last_f64(price_from[b]))
-                .then(by_name.rank[a].cmp(&by_name.rank[b]))
+        // "Not stated" sorts last in every order; ties go by name. Prices order by their bits
+        // once negatives (invalid anyway) are clamped to zero.
+        let by_price = Order::by_key(len, |i| {
+            let p = price_from[i];
+            let key = if p.is_nan() { u64::MAX } else { p.max(0.0).to_bits() };
+            (key, name_rank[i])
         });
-        let days_min: Vec<u32> = clinics
-            .iter()
-            .map(|c| c.programme_days.iter().min().copied().unwrap_or(u32::MAX))
-            .collect();
-        let by_days = Order::by(len, |a, b| {
-            days_min[a]
-                .cmp(&days_min[b])
-                .then(by_name.rank[a].cmp(&by_name.rank[b]))
+        let by_days = Order::by_key(len, |i| {
+            let min = clinics[i].programme_days.iter().min().copied().unwrap_or(u32::MAX);
+            (u64::from(min), name_rank[i])
         });
-        let verified: Vec<&str> = clinics
-            .iter()
-            .map(|c| c.last_verified.as_deref().unwrap_or("").trim())
-            .collect();
         // Newest first; entries never verified go last.
-        let by_verified = Order::by(len, |a, b| {
-            verified[a]
-                .is_empty()
-                .cmp(&verified[b].is_empty())
-                .then_with(|| verified[b].cmp(verified[a]))
-                .then(by_name.rank[a].cmp(&by_name.rank[b]))
+        let by_verified = Order::by_key(len, |i| {
+            let date = clinics[i].last_verified.as_deref().map_or(0, date_number);
+            (u64::MAX - date, name_rank[i])
         });
         let mut days_start = Vec::with_capacity(len + 1);
         let mut days = Vec::new();
@@ -351,7 +402,6 @@ impl Index {
             fuzzy,
             towns,
             postcodes,
-            areas,
             places: clinics
                 .iter()
                 .map(|c| {
@@ -408,32 +458,45 @@ impl Index {
         if code.is_empty() {
             return None;
         }
-        if let Some(found) = self.postcodes.get(&code).and_then(|ids| self.centre(ids, None)) {
-            return Some(found);
-        }
         let area = postcode_area(text);
-        if let Some(found) = self.areas.get(&area).and_then(|ids| self.centre(ids, None)) {
-            return Some(found);
-        }
-        // The same ZIP3 or postcode district prefix.
-        let prefix_len = if area.chars().all(|c| c.is_ascii_digit()) {
-            3
+        let zip = area.bytes().all(|b| b.is_ascii_digit());
+        // The exact code; the same outward code (UK inward codes are always three characters)
+        // or ZIP5; then the same ZIP3 or postcode district prefix (M4 → M40…).
+        let zip3 = if zip {
+            area.get(..3).unwrap_or("")
         } else {
-            area.len()
+            area.as_str()
         };
-        let prefix: String = area.chars().take(prefix_len).collect();
-        if prefix.len() >= 2 && !(prefix_len == 3 && prefix.len() < 3) {
-            let near: Vec<u32> = self
-                .postcodes
-                .range(prefix.clone()..)
-                .take_while(|(p, _)| p.starts_with(&prefix))
-                .flat_map(|(_, ids)| ids.iter().copied())
+        let tries = [
+            (code.as_str(), Match::Exact),
+            (area.as_str(), Match::Outward),
+            (zip3, Match::Prefix),
+        ];
+        for (prefix, how) in tries {
+            if prefix.len() < 2 || (zip && prefix.len() < 3) {
+                continue;
+            }
+            let ids: Vec<u32> = self
+                .postcodes_starting(prefix)
+                .filter(|(p, _)| match how {
+                    Match::Exact => p.len() == prefix.len(),
+                    Match::Outward => zip || p.len() == prefix.len() + 3,
+                    Match::Prefix => true,
+                })
+                .map(|(_, i)| *i)
                 .collect();
-            if let Some(found) = self.centre(&near, None) {
+            if let Some(found) = self.centre(&ids, None) {
                 return Some(found);
             }
         }
         self.fuzzy_town(town).and_then(|ids| self.centre(ids, qualifier))
+    }
+
+    fn postcodes_starting<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a (String, u32)> + 'a {
+        let start = self.postcodes.partition_point(|(p, _)| p.as_str() < prefix);
+        self.postcodes[start..]
+            .iter()
+            .take_while(move |(p, _)| p.starts_with(prefix))
     }
 
     /// The town closest in spelling within the typo budget; ties go to the town with more
@@ -499,7 +562,6 @@ impl Index {
             + lists(&self.postings)
             + lists(&self.fuzzy)
             + self.towns.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
-            + self.postcodes.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
-            + self.areas.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
+            + self.postcodes.iter().map(|(p, _)| p.capacity() + 32).sum::<usize>()
     }
 }
