@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use clinic_compare::catalogue::{Aftercare, Clinic, Location, MedicationOffer, Price};
 use clinic_compare::search::geo::distance_km;
-use clinic_compare::search::{facet_values, Index, Query, Sort, FACETS};
+use clinic_compare::search::text::{typo_budget, within_distance, words};
+use clinic_compare::search::{facet_values, Index, Query, Relaxation, Sort, FACETS};
 use proptest::prelude::*;
 
 fn arb_clinic() -> impl Strategy<Value = Clinic> {
@@ -23,9 +24,10 @@ fn arb_clinic() -> impl Strategy<Value = Clinic> {
         proptest::option::of((50.0f64..56.0, -4.0f64..1.0)),
         "[A-Z][a-z]{2,8}",
         proptest::option::of("2025-0[1-9]-1[0-9]"),
+        proptest::option::of(0u32..13),
     )
         .prop_map(
-            |(settings, meds, forms, therapies, after, funding, price, days, point, name, verified)| Clinic {
+            |(settings, meds, forms, therapies, after, funding, price, days, point, name, verified, months)| Clinic {
                 id: String::new(),
                 name,
                 settings: settings.iter().map(|s| s.to_string()).collect(),
@@ -39,6 +41,7 @@ fn arb_clinic() -> impl Strategy<Value = Clinic> {
                 therapies: therapies.iter().map(|s| s.to_string()).collect(),
                 aftercare: Some(Aftercare {
                     kinds: after.iter().map(|s| s.to_string()).collect(),
+                    months,
                     ..Default::default()
                 }),
                 cost: clinic_compare::catalogue::Cost {
@@ -71,6 +74,8 @@ fn arb_query() -> impl Strategy<Value = Query> {
             ("medication", "methadone"),
             ("medication", "buprenorphine"),
             ("medication", "buprenorphine/depot_injection"),
+            ("medication_form", "implant"),
+            ("aftercare", "any"),
             ("therapy", "cbt"),
             ("aftercare", "weekly_groups"),
             ("funding", "nhs"),
@@ -84,8 +89,11 @@ fn arb_query() -> impl Strategy<Value = Query> {
         proptest::option::of(200.0f64..2500.0),
         proptest::option::of(10u32..120),
         proptest::option::of(50.0f64..400.0),
+        proptest::option::of(7u32..100),
+        proptest::option::of(1u32..12),
+        "(|man|oak|[a-z]{4,7})",
     )
-        .prop_map(|(pick, max_price, max_days, radius)| {
+        .prop_map(|(pick, max_price, max_days, radius, min_days, months, text)| {
             let mut selected: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
             for (f, v) in pick {
                 selected.entry(f.to_string()).or_default().insert(v.to_string());
@@ -94,11 +102,39 @@ fn arb_query() -> impl Strategy<Value = Query> {
                 selected,
                 max_price,
                 max_days,
+                min_days,
+                min_aftercare_months: months,
+                text,
                 point: Some((53.0, -1.5)),
                 radius_km: radius,
                 ..Default::default()
             }
         })
+}
+
+/// Every typed word starts a word of the name, town, region, postcode or summary, or is within
+/// the typo budget of a whole word of the name or town.
+fn brute_text(c: &Clinic, text: &str) -> bool {
+    let fuzzy: Vec<String> = words(&c.name).into_iter().chain(words(&c.location.town)).collect();
+    let mut all = fuzzy.clone();
+    for t in [&c.location.region, &c.summary, &c.location.postcode]
+        .into_iter()
+        .flatten()
+    {
+        all.extend(words(t));
+    }
+    if let Some(p) = &c.location.postcode {
+        all.push(
+            p.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_lowercase(),
+        );
+    }
+    words(text).iter().all(|q| {
+        all.iter().any(|w| w.starts_with(q.as_str()))
+            || (typo_budget(q) > 0 && fuzzy.iter().any(|w| within_distance(q, w, typo_budget(q))))
+    })
 }
 
 /// The definition, written the slow and obvious way.
@@ -108,7 +144,18 @@ fn brute_matches(c: &Clinic, q: &Query, skip: Option<&str>) -> bool {
     }) && q
         .max_price
         .is_none_or(|m| c.cost.price.as_ref().is_some_and(|p| p.from <= m))
-        && q.max_days.is_none_or(|m| c.programme_days.iter().any(|d| *d <= m))
+        && (c
+            .programme_days
+            .iter()
+            .any(|d| q.min_days.is_none_or(|m| *d >= m) && q.max_days.is_none_or(|m| *d <= m))
+            || (q.min_days.is_none() && q.max_days.is_none()))
+        && q.min_aftercare_months.is_none_or(|m| {
+            c.aftercare
+                .as_ref()
+                .and_then(|a| a.months)
+                .is_some_and(|have| have >= m)
+        })
+        && brute_text(c, &q.text)
         && match (q.point, q.radius_km) {
             (Some(p), Some(r)) => match (c.location.lat, c.location.lon) {
                 (Some(la), Some(lo)) => distance_km(p, (la, lo)) <= r,
@@ -131,6 +178,11 @@ proptest! {
         prop_assert_eq!(got.len(), results.order.len(), "no duplicates");
         prop_assert_eq!(&got, &expected);
         prop_assert_eq!(index.count(&q), expected.len());
+        for (r, n) in index.relaxations(&q) {
+            let looser = q.without(&r);
+            let brute = clinics.iter().filter(|c| brute_matches(c, &looser, None)).count();
+            prop_assert_eq!(n, brute, "without {:?}", r);
+        }
         for (f, facet) in index.facets().iter().enumerate() {
             for (v, value) in facet.values.iter().enumerate() {
                 let brute = clinics
@@ -278,4 +330,116 @@ fn price_and_length_sorts_put_unknowns_last() {
         ["Capital Region Clinic", "Ancoats Recovery"]
     );
     assert_eq!(FACETS.len(), index.facets().len());
+}
+
+#[test]
+fn same_named_towns_are_not_averaged_and_can_be_qualified() {
+    let mut clinics = sample();
+    let mut nh = named(
+        "Granite State Recovery",
+        "Manchester",
+        Some("03101"),
+        (42.9956, -71.4548),
+    );
+    nh.location.region = Some("NH".into());
+    nh.location.country = "US".into();
+    clinics.push(nh);
+    clinics.push(named(
+        "Piccadilly House",
+        "Manchester",
+        Some("M1 2AB"),
+        (53.4780, -2.2310),
+    ));
+    let index = Index::build(&clinics);
+    let at = |text: &str| index.resolve_place(text).unwrap_or_else(|| panic!("{text} resolves"));
+    // Two clinics in England outvote one in New Hampshire; the Atlantic is never the answer.
+    assert!(distance_km(at("Manchester"), (53.48, -2.23)) < 5.0);
+    assert!(distance_km(at("Manchester, NH"), (42.9956, -71.4548)) < 1.0);
+    assert!(distance_km(at("manchester, us"), (42.9956, -71.4548)) < 1.0);
+    // A typo in a town, an outward code, a ZIP3 fallback; unknown places say so.
+    assert!(distance_km(at("Worchester"), (52.1920, -2.2200)) < 1.0);
+    assert!(distance_km(at("Manchster"), (53.48, -2.23)) < 5.0);
+    assert!(distance_km(at("M1"), (53.4780, -2.2310)) < 1.0);
+    assert!(distance_km(at("03199"), (42.9956, -71.4548)) < 1.0);
+    assert_eq!(index.resolve_place("ZZ9 9ZZ"), None);
+    assert_eq!(index.resolve_place("Narnia"), None);
+}
+
+#[test]
+fn medication_forms_aftercare_and_relevance() {
+    let mut clinics = sample();
+    clinics[0].medications = vec![MedicationOffer {
+        code: "buprenorphine".into(),
+        forms: vec!["depot_injection".into()],
+    }];
+    clinics[1].medications = vec![MedicationOffer {
+        code: "buprenorphine".into(),
+        forms: vec!["sublingual".into()],
+    }];
+    clinics[2].aftercare = Some(Aftercare {
+        months: Some(12),
+        ..Default::default()
+    });
+    clinics[3].aftercare = Some(Aftercare::default());
+    clinics[4].name = "Harbourside Clinic".into();
+    let index = Index::build(&clinics);
+    let find = |facet: &str, value: &str| {
+        let mut q = Query::default();
+        q.selected.entry(facet.into()).or_default().insert(value.into());
+        index.search(&q).order
+    };
+    assert_eq!(find("medication", "buprenorphine"), [0, 1]);
+    assert_eq!(find("medication", "buprenorphine/depot_injection"), [0]);
+    assert_eq!(find("medication_form", "depot_injection"), [0]);
+    assert_eq!(
+        find("aftercare", "any"),
+        [2],
+        "an empty aftercare record is no aftercare"
+    );
+    let months = |m| {
+        index.count(&Query {
+            min_aftercare_months: Some(m),
+            ..Default::default()
+        })
+    };
+    assert_eq!((months(12), months(13)), (1, 0));
+    let r = index.search(&Query::default());
+    assert_eq!(r.count(&index, "medication", "buprenorphine"), 2);
+    assert_eq!(r.count(&index, "medication", "no_such_code"), 0);
+
+    // Names starting with the text first, then other name matches, then town/postcode matches.
+    clinics[3].summary = Some("Near the harbour".into());
+    let index = Index::build(&clinics);
+    let q = Query {
+        text: "harbour".into(),
+        sort: Sort::Relevance,
+        ..Default::default()
+    };
+    assert_eq!(
+        names(&index, &clinics, &q),
+        ["Harbour Centre", "Harbourside Clinic", "Hudson Valley Program"]
+    );
+}
+
+#[test]
+fn relaxations_name_each_constraint_with_what_it_brings_back() {
+    let clinics = sample();
+    let index = Index::build(&clinics);
+    let mut q = Query {
+        text: "bristol".into(),
+        point: Some((53.48, -2.24)),
+        radius_km: Some(10.0),
+        ..Default::default()
+    };
+    q.selected.entry("country".into()).or_default().insert("GB".into());
+    assert_eq!(index.count(&q), 0);
+    let r = index.relaxations(&q);
+    assert_eq!(
+        r,
+        [
+            (Relaxation::Facet("country".into()), 0),
+            (Relaxation::Text, 1),
+            (Relaxation::Radius, 1)
+        ]
+    );
 }

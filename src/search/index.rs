@@ -1,19 +1,22 @@
-//! The index, built once per catalogue: a bitset per facet value, numeric columns, points, and a
-//! sorted word list with postings for text search.
+//! The index, built once per catalogue: a bitset per facet value, numeric columns, points, sort
+//! orders, and a sorted word list with postings for text search.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashMapExt};
 
 use super::bitset::Bitset;
 use super::geo::{normalise_postcode, postcode_area, Point};
-use super::text::{fold, words};
+use super::text::{fold, fold_into, split_words, typo_budget, within_distance};
 use crate::catalogue::vocabulary::Group;
 use crate::catalogue::Clinic;
 
 /// The facets families filter by, as query keys. Options within one are OR, facets are AND.
-pub const FACETS: [&str; 13] = [
+pub const FACETS: [&str; 14] = [
     "setting",
     "detox",
     "medication",
+    "medication_form",
     "stance",
     "therapy",
     "condition",
@@ -26,12 +29,17 @@ pub const FACETS: [&str; 13] = [
     "extra",
 ];
 
+/// The "aftercare" value every clinic with some aftercare has (any kind, or months included), so
+/// families can ask for "has aftercare" without knowing the kinds.
+pub const ANY_AFTERCARE: &str = "any";
+
 /// The vocabulary group behind a facet, if any (languages, countries and extras have none).
 pub fn facet_group(facet: &str) -> Option<Group> {
     Some(match facet {
         "setting" => Group::Setting,
         "detox" => Group::Detox,
         "medication" => Group::Medication,
+        "medication_form" => Group::MedicationForm,
         "stance" => Group::Stance,
         "therapy" => Group::Therapy,
         "condition" => Group::Condition,
@@ -43,29 +51,58 @@ pub fn facet_group(facet: &str) -> Option<Group> {
     })
 }
 
-/// A clinic's values in one facet. Medications also yield `code/form` (e.g.
-/// `buprenorphine/depot_injection`) so families can ask for a particular form.
-pub fn facet_values(c: &Clinic, facet: &str) -> Vec<String> {
+/// Calls `f` with each of a clinic's values in one facet, without allocating except for the
+/// `code/form` medication values, which reuse `buf`.
+fn visit_values(c: &Clinic, facet: usize, buf: &mut String, f: &mut dyn FnMut(&str)) {
+    let each = |list: &[String], f: &mut dyn FnMut(&str)| list.iter().for_each(|v| f(v));
+    // Positions in FACETS.
     match facet {
-        "setting" => c.settings.clone(),
-        "detox" => c.detox.clone(),
-        "medication" => c
-            .medications
-            .iter()
-            .flat_map(|m| std::iter::once(m.code.clone()).chain(m.forms.iter().map(|f| format!("{}/{f}", m.code))))
-            .collect(),
-        "stance" => c.stance.iter().cloned().collect(),
-        "therapy" => c.therapies.clone(),
-        "condition" => c.conditions.clone(),
-        "aftercare" => c.aftercare.iter().flat_map(|a| a.kinds.clone()).collect(),
-        "funding" => c.cost.funding.clone(),
-        "credential" => c.credentials.iter().map(|x| x.code.clone()).collect(),
-        "special_group" => c.groups.clone(),
-        "language" => c.languages.clone(),
-        "country" => vec![c.location.country.clone()],
-        "extra" => c.extra_features.clone(),
-        _ => Vec::new(),
+        0 => each(&c.settings, f),
+        1 => each(&c.detox, f),
+        2 => {
+            for m in &c.medications {
+                f(&m.code);
+                for form in &m.forms {
+                    buf.clear();
+                    buf.push_str(&m.code);
+                    buf.push('/');
+                    buf.push_str(form);
+                    f(buf);
+                }
+            }
+        }
+        3 => c.medications.iter().for_each(|m| each(&m.forms, f)),
+        4 => c.stance.iter().for_each(|s| f(s)),
+        5 => each(&c.therapies, f),
+        6 => each(&c.conditions, f),
+        7 => {
+            if let Some(a) = &c.aftercare {
+                each(&a.kinds, f);
+                if !a.kinds.is_empty() || a.months.is_some_and(|m| m > 0) {
+                    f(ANY_AFTERCARE);
+                }
+            }
+        }
+        8 => each(&c.cost.funding, f),
+        9 => c.credentials.iter().for_each(|x| f(&x.code)),
+        10 => each(&c.groups, f),
+        11 => each(&c.languages, f),
+        12 => f(&c.location.country),
+        13 => each(&c.extra_features, f),
+        _ => {}
     }
+}
+
+/// A clinic's values in one facet. Medications also yield `code/form` (e.g.
+/// `buprenorphine/depot_injection`) so families can ask for a particular form; the
+/// `medication_form` facet holds the bare forms (any medicine as a depot injection). Clinics with
+/// any aftercare also have [`ANY_AFTERCARE`].
+pub fn facet_values(c: &Clinic, facet: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(f) = FACETS.iter().position(|k| *k == facet) {
+        visit_values(c, f, &mut String::new(), &mut |v| out.push(v.to_string()));
+    }
+    out
 }
 
 /// One facet: its values (sorted) and, per value, the clinics that have it.
@@ -74,6 +111,8 @@ pub struct FacetIndex {
     pub key: &'static str,
     pub values: Vec<String>,
     pub(crate) sets: Vec<Bitset>,
+    /// How many clinics have each value (the counts when nothing narrows the list).
+    pub(crate) totals: Vec<usize>,
     ids: HashMap<String, usize>,
 }
 
@@ -83,118 +122,295 @@ impl FacetIndex {
     }
 }
 
+/// A precomputed result order: the clinic positions in order, and each clinic's place in it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Order {
+    pub(crate) order: Vec<u32>,
+    pub(crate) rank: Vec<u32>,
+}
+
+impl Order {
+    /// Ascending by `key`; keys end with the name rank, so they are unique and ties are settled.
+    fn by_key(len: usize, key: impl Fn(usize) -> (u64, u32)) -> Order {
+        let mut keyed: Vec<(u64, u32, u32)> = (0..len)
+            .map(|i| {
+                let (k, r) = key(i);
+                (k, r, i as u32)
+            })
+            .collect();
+        keyed.sort_unstable();
+        Order::from_order(keyed.into_iter().map(|(_, _, i)| i).collect())
+    }
+
+    fn from_order(order: Vec<u32>) -> Order {
+        let mut rank = vec![0; order.len()];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i as usize] = r as u32;
+        }
+        Order { order, rank }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Index {
     pub(crate) len: usize,
     pub(crate) facets: Vec<FacetIndex>,
     /// Lowest weekly price, NaN when not stated.
     pub(crate) price_from: Vec<f64>,
-    /// Shortest programme in days, `u32::MAX` when not stated.
-    pub(crate) days_min: Vec<u32>,
+    /// Programme lengths offered, flattened: clinic `i` has `days[days_start[i]..days_start[i + 1]]`.
+    pub(crate) days: Vec<u32>,
+    pub(crate) days_start: Vec<u32>,
+    pub(crate) aftercare_months: Vec<Option<u32>>,
     pub(crate) points: Vec<Option<Point>>,
-    /// Folded names, for sorting by name.
+    /// Folded names, for relevance.
     pub(crate) name_keys: Vec<String>,
-    pub(crate) verified: Vec<String>,
+    /// Name (folded, then position) — the tie-break of every other order.
+    pub(crate) by_name: Order,
+    pub(crate) by_price: Order,
+    pub(crate) by_days: Order,
+    pub(crate) by_verified: Order,
     /// Every distinct folded word, sorted, with the clinics it appears in.
     pub(crate) words: Vec<String>,
     pub(crate) postings: Vec<Vec<u32>>,
-    /// Whether the word comes from a name or town (the only places typos are forgiven).
-    pub(crate) fuzzy: Vec<bool>,
-    /// Folded town → clinics; normalised postcode → clinics.
+    /// Clinics with the word in their name or town (the only places typos are forgiven); empty
+    /// for words found elsewhere only.
+    pub(crate) fuzzy: Vec<Vec<u32>>,
+    /// Folded town → clinics.
     towns: HashMap<String, Vec<u32>>,
-    postcodes: BTreeMap<String, Vec<u32>>,
+    /// (normalised postcode or ZIP, clinic), sorted: exact codes, outward codes, ZIP5 and ZIP3
+    /// are all prefix ranges.
+    postcodes: Vec<(String, u32)>,
+    /// Folded region and upper-case country per clinic, to tell same-named towns apart.
+    places: Vec<(String, String)>,
+}
+
+/// How a typed postcode is compared with the catalogue's.
+#[derive(Clone, Copy)]
+enum Match {
+    Exact,
+    Outward,
+    Prefix,
+}
+
+/// `YYYY-MM-DD` as the number `YYYYMMDD` (digits only, so later dates are larger).
+fn date_number(date: &str) -> u64 {
+    date.bytes()
+        .filter(u8::is_ascii_digit)
+        .take(8)
+        .fold(0, |n, d| n * 10 + u64::from(d - b'0'))
+}
+
+/// Facet value → id while building, with the clinics that have each value.
+#[derive(Default)]
+struct ValueTable {
+    ids: HashMap<String, usize>,
+    members: Vec<Vec<u32>>,
+}
+
+impl ValueTable {
+    fn add(&mut self, value: &str, clinic: u32) {
+        let id = match self.ids.get(value) {
+            Some(&id) => id,
+            None => {
+                self.ids.insert(value.to_string(), self.members.len());
+                self.members.push(Vec::new());
+                self.members.len() - 1
+            }
+        };
+        if self.members[id].last() != Some(&clinic) {
+            self.members[id].push(clinic);
+        }
+    }
+
+    fn into_facet(self, key: &'static str, len: usize) -> FacetIndex {
+        let mut sorted: Vec<(String, usize)> = self.ids.into_iter().collect();
+        sorted.sort_unstable();
+        let sets = sorted
+            .iter()
+            .map(|(_, id)| {
+                let mut set = Bitset::empty(len);
+                self.members[*id].iter().for_each(|&i| set.insert(i as usize));
+                set
+            })
+            .collect();
+        let totals = sorted.iter().map(|(_, id)| self.members[*id].len()).collect();
+        let values: Vec<String> = sorted.into_iter().map(|(v, _)| v).collect();
+        let ids = values.iter().enumerate().map(|(i, v)| (v.clone(), i)).collect();
+        FacetIndex {
+            key,
+            values,
+            sets,
+            totals,
+            ids,
+        }
+    }
+}
+
+/// Word → id while building, with postings kept sorted and unique (clinics come in order).
+#[derive(Default)]
+struct WordTable {
+    ids: HashMap<String, usize>,
+    postings: Vec<Vec<u32>>,
+    fuzzy: Vec<Vec<u32>>,
+}
+
+impl WordTable {
+    /// Adds the words of `text`, leaving it folded in `buf`.
+    fn add_text(&mut self, text: &str, clinic: u32, fuzzy: bool, buf: &mut String) {
+        buf.clear();
+        fold_into(text, buf);
+        for w in split_words(buf) {
+            self.add(w, clinic, fuzzy);
+        }
+    }
+
+    fn add(&mut self, word: &str, clinic: u32, fuzzy: bool) {
+        let id = match self.ids.get(word) {
+            Some(&id) => id,
+            None => {
+                self.ids.insert(word.to_string(), self.postings.len());
+                self.postings.push(Vec::new());
+                self.fuzzy.push(Vec::new());
+                self.postings.len() - 1
+            }
+        };
+        if self.postings[id].last() != Some(&clinic) {
+            self.postings[id].push(clinic);
+        }
+        if fuzzy && self.fuzzy[id].last() != Some(&clinic) {
+            self.fuzzy[id].push(clinic);
+        }
+    }
 }
 
 impl Index {
     pub fn build(clinics: &[Clinic]) -> Index {
         let len = clinics.len();
-        let facets = FACETS
-            .iter()
-            .map(|&key| {
-                let mut by_value: BTreeMap<String, Bitset> = BTreeMap::new();
-                for (i, c) in clinics.iter().enumerate() {
-                    for v in facet_values(c, key) {
-                        by_value.entry(v).or_insert_with(|| Bitset::empty(len)).insert(i);
-                    }
-                }
-                let values: Vec<String> = by_value.keys().cloned().collect();
-                let ids = values.iter().enumerate().map(|(i, v)| (v.clone(), i)).collect();
-                FacetIndex {
-                    key,
-                    values,
-                    sets: by_value.into_values().collect(),
-                    ids,
-                }
-            })
-            .collect();
-
-        let mut word_map: BTreeMap<String, (BTreeSet<u32>, bool)> = BTreeMap::new();
+        // One pass over the clinics for facets, words and places: each clinic's data is read
+        // while it is in cache.
+        let mut values: Vec<ValueTable> = FACETS.iter().map(|_| ValueTable::default()).collect();
+        let mut table = WordTable::default();
         let mut towns: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut postcodes: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        let mut postcodes: Vec<(String, u32)> = Vec::with_capacity(len);
+        let (mut buf, mut folded) = (String::new(), String::new());
+        let mut name_keys: Vec<String> = Vec::with_capacity(len);
         for (i, c) in clinics.iter().enumerate() {
             let i = i as u32;
+            for (f, table) in values.iter_mut().enumerate() {
+                visit_values(c, f, &mut buf, &mut |v| table.add(v, i));
+            }
             let l = &c.location;
-            let mut add = |text: &str, fuzzy: bool| {
-                for w in words(text) {
-                    let entry = word_map.entry(w).or_default();
-                    entry.0.insert(i);
-                    entry.1 |= fuzzy;
-                }
-            };
-            add(&c.name, true);
-            add(&l.town, true);
+            table.add_text(&c.name, i, true, &mut folded);
+            name_keys.push(folded.clone());
+            table.add_text(&l.town, i, true, &mut folded);
             if let Some(r) = &l.region {
-                add(r, false);
+                table.add_text(r, i, false, &mut folded);
             }
             if let Some(s) = &c.summary {
-                add(s, false);
+                table.add_text(s, i, false, &mut folded);
             }
             if let Some(p) = &l.postcode {
-                add(p, false);
+                table.add_text(p, i, false, &mut folded);
                 // Whole postcode without spaces too, so "M12AB" and "M1 2AB" both match.
-                word_map
-                    .entry(normalise_postcode(p).to_lowercase())
-                    .or_default()
-                    .0
-                    .insert(i);
-                postcodes.entry(normalise_postcode(p)).or_default().push(i);
+                let code = normalise_postcode(p);
+                folded.clear();
+                folded.extend(code.chars().map(|c| c.to_ascii_lowercase()));
+                table.add(&folded, i, false);
+                postcodes.push((code, i));
             }
-            towns.entry(fold(l.town.trim())).or_default().push(i);
+            folded.clear();
+            fold_into(l.town.trim(), &mut folded);
+            match towns.get_mut(folded.as_str()) {
+                Some(ids) => ids.push(i),
+                None => {
+                    towns.insert(folded.clone(), vec![i]);
+                }
+            }
         }
-        let mut words_sorted = Vec::with_capacity(word_map.len());
-        let mut postings = Vec::with_capacity(word_map.len());
-        let mut fuzzy = Vec::with_capacity(word_map.len());
-        for (w, (docs, f)) in word_map {
+        postcodes.sort_unstable();
+        let facets = FACETS
+            .iter()
+            .zip(values)
+            .map(|(&key, table)| table.into_facet(key, len))
+            .collect();
+        let mut sorted: Vec<(String, usize)> = table.ids.into_iter().collect();
+        sorted.sort_unstable();
+        let mut words_sorted = Vec::with_capacity(sorted.len());
+        let mut postings = Vec::with_capacity(sorted.len());
+        let mut fuzzy = Vec::with_capacity(sorted.len());
+        for (w, id) in sorted {
             words_sorted.push(w);
-            postings.push(docs.into_iter().collect());
-            fuzzy.push(f);
+            postings.push(std::mem::take(&mut table.postings[id]));
+            fuzzy.push(std::mem::take(&mut table.fuzzy[id]));
+        }
+
+        let by_name = {
+            let mut keyed: Vec<(&str, u32)> = name_keys.iter().map(String::as_str).zip(0..).collect();
+            keyed.sort_unstable();
+            Order::from_order(keyed.into_iter().map(|(_, i)| i).collect())
+        };
+        let name_rank = &by_name.rank;
+        let price_from: Vec<f64> = clinics
+            .iter()
+            .map(|c| c.cost.price.as_ref().map_or(f64::NAN, |p| p.from))
+            .collect();
+        // "Not stated" sorts last in every order; ties go by name. Prices order by their bits
+        // once negatives (invalid anyway) are clamped to zero.
+        let by_price = Order::by_key(len, |i| {
+            let p = price_from[i];
+            let key = if p.is_nan() { u64::MAX } else { p.max(0.0).to_bits() };
+            (key, name_rank[i])
+        });
+        let by_days = Order::by_key(len, |i| {
+            let min = clinics[i].programme_days.iter().min().copied().unwrap_or(u32::MAX);
+            (u64::from(min), name_rank[i])
+        });
+        // Newest first; entries never verified go last.
+        let by_verified = Order::by_key(len, |i| {
+            let date = clinics[i].last_verified.as_deref().map_or(0, date_number);
+            (u64::MAX - date, name_rank[i])
+        });
+        let mut days_start = Vec::with_capacity(len + 1);
+        let mut days = Vec::new();
+        days_start.push(0);
+        for c in clinics {
+            days.extend_from_slice(&c.programme_days);
+            days_start.push(days.len() as u32);
         }
 
         Index {
             len,
             facets,
-            price_from: clinics
+            price_from,
+            days,
+            days_start,
+            aftercare_months: clinics
                 .iter()
-                .map(|c| c.cost.price.as_ref().map_or(f64::NAN, |p| p.from))
-                .collect(),
-            days_min: clinics
-                .iter()
-                .map(|c| c.programme_days.iter().min().copied().unwrap_or(u32::MAX))
+                .map(|c| c.aftercare.as_ref().and_then(|a| a.months))
                 .collect(),
             points: clinics
                 .iter()
                 .map(|c| Some((c.location.lat?, c.location.lon?)))
                 .collect(),
-            name_keys: clinics.iter().map(|c| fold(&c.name)).collect(),
-            verified: clinics
-                .iter()
-                .map(|c| c.last_verified.clone().unwrap_or_default())
-                .collect(),
+            name_keys,
+            by_name,
+            by_price,
+            by_days,
+            by_verified,
             words: words_sorted,
             postings,
             fuzzy,
             towns,
             postcodes,
+            places: clinics
+                .iter()
+                .map(|c| {
+                    (
+                        fold(c.location.region.as_deref().unwrap_or("").trim()),
+                        c.location.country.trim().to_ascii_uppercase(),
+                    )
+                })
+                .collect(),
         }
     }
 
@@ -214,90 +430,138 @@ impl Index {
         self.facets.iter().find(|f| f.key == key)
     }
 
+    /// Programme lengths (days) clinic `i` offers.
+    pub(crate) fn programme_days(&self, i: usize) -> &[u32] {
+        &self.days[self.days_start[i] as usize..self.days_start[i + 1] as usize]
+    }
+
     /// Where a typed town, UK postcode (full or outward code) or US ZIP is, from the catalogue's
     /// own clinics: the centre of the clinics that match, or `None` when nothing does.
+    ///
+    /// Tried in turn: the town ("Leeds", or "Manchester, NH" to pick a region or country); the
+    /// exact postcode/ZIP; its outward code or ZIP5; the postcode district or ZIP3; a town with a
+    /// small typo ("Worchester"). Same-named towns in different regions are not averaged: the
+    /// region with most clinics wins unless the text names one.
     pub fn resolve_place(&self, text: &str) -> Option<Point> {
         let text = text.trim();
         if text.is_empty() {
             return None;
         }
-        let town = fold(text);
-        let town = town.split(',').next().unwrap_or("").trim();
-        if let Some(found) = self.towns.get(town).and_then(|ids| self.centre(ids)) {
+        let folded = fold(text);
+        let mut parts = folded.splitn(2, ',');
+        let town = parts.next().unwrap_or("").trim();
+        let qualifier = parts.next().map(str::trim).filter(|q| !q.is_empty());
+        if let Some(found) = self.towns.get(town).and_then(|ids| self.centre(ids, qualifier)) {
             return Some(found);
         }
         let code = normalise_postcode(text);
         if code.is_empty() {
             return None;
         }
-        if let Some(found) = self.postcodes.get(&code).and_then(|ids| self.centre(ids)) {
-            return Some(found);
-        }
-        // Same outward code or ZIP, then the same ZIP3 / postcode district prefix.
         let area = postcode_area(text);
-        let in_area: Vec<u32> = self
-            .postcodes
-            .iter()
-            .filter(|(p, _)| postcode_area(p_with_space(p).as_str()) == area)
-            .flat_map(|(_, ids)| ids.clone())
-            .collect();
-        if let Some(found) = self.centre(&in_area) {
-            return Some(found);
-        }
-        let prefix_len = if area.chars().all(|c| c.is_ascii_digit()) {
-            3
+        let zip = area.bytes().all(|b| b.is_ascii_digit());
+        // The exact code; the same outward code (UK inward codes are always three characters)
+        // or ZIP5; then the same ZIP3 or postcode district prefix (M4 → M40…).
+        let zip3 = if zip {
+            area.get(..3).unwrap_or("")
         } else {
-            area.len()
+            area.as_str()
         };
-        let prefix: String = area.chars().take(prefix_len).collect();
-        if prefix.len() < 2 {
-            return None;
+        let tries = [
+            (code.as_str(), Match::Exact),
+            (area.as_str(), Match::Outward),
+            (zip3, Match::Prefix),
+        ];
+        for (prefix, how) in tries {
+            if prefix.len() < 2 || (zip && prefix.len() < 3) {
+                continue;
+            }
+            let ids: Vec<u32> = self
+                .postcodes_starting(prefix)
+                .filter(|(p, _)| match how {
+                    Match::Exact => p.len() == prefix.len(),
+                    Match::Outward => zip || p.len() == prefix.len() + 3,
+                    Match::Prefix => true,
+                })
+                .map(|(_, i)| *i)
+                .collect();
+            if let Some(found) = self.centre(&ids, None) {
+                return Some(found);
+            }
         }
-        let near: Vec<u32> = self
-            .postcodes
-            .range(prefix.clone()..)
-            .take_while(|(p, _)| p.starts_with(&prefix))
-            .flat_map(|(_, ids)| ids.clone())
-            .collect();
-        self.centre(&near)
+        self.fuzzy_town(town).and_then(|ids| self.centre(ids, qualifier))
     }
 
-    fn centre(&self, ids: &[u32]) -> Option<Point> {
-        let points: Vec<Point> = ids.iter().filter_map(|&i| self.points[i as usize]).collect();
-        if points.is_empty() {
-            return None;
-        }
-        let n = points.len() as f64;
-        Some((
-            points.iter().map(|p| p.0).sum::<f64>() / n,
-            points.iter().map(|p| p.1).sum::<f64>() / n,
-        ))
+    fn postcodes_starting<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a (String, u32)> + 'a {
+        let start = self.postcodes.partition_point(|(p, _)| p.as_str() < prefix);
+        self.postcodes[start..]
+            .iter()
+            .take_while(move |(p, _)| p.starts_with(prefix))
     }
 
-    /// Approximate bytes held by the index, for the memory benchmark.
+    /// The town closest in spelling within the typo budget; ties go to the town with more
+    /// clinics, then alphabetical order.
+    fn fuzzy_town(&self, town: &str) -> Option<&Vec<u32>> {
+        let budget = typo_budget(town);
+        if budget == 0 {
+            return None;
+        }
+        let len = town.chars().count();
+        self.towns
+            .iter()
+            .filter(|(t, _)| t.chars().count().abs_diff(len) <= budget)
+            .filter_map(|(t, ids)| {
+                let d = (1..=budget).find(|&d| within_distance(town, t, d))?;
+                Some((d, std::cmp::Reverse(ids.len()), t, ids))
+            })
+            .min()
+            .map(|(_, _, _, ids)| ids)
+    }
+
+    /// Centre of the clinics' points, in the (country, region) with most of them — or in the
+    /// region/country the `qualifier` names ("nh", "gb", "greater manch…").
+    fn centre(&self, ids: &[u32], qualifier: Option<&str>) -> Option<Point> {
+        let mut groups: BTreeMap<(&str, &str), (usize, f64, f64, u32)> = BTreeMap::new();
+        for &i in ids {
+            let Some((lat, lon)) = self.points[i as usize] else {
+                continue;
+            };
+            let (region, country) = &self.places[i as usize];
+            if let Some(q) = qualifier {
+                if !region.starts_with(q) && !country.eq_ignore_ascii_case(q) {
+                    continue;
+                }
+            }
+            let g = groups.entry((country, region)).or_insert((0, 0.0, 0.0, i));
+            g.0 += 1;
+            g.1 += lat;
+            g.2 += lon;
+        }
+        if groups.is_empty() && qualifier.is_some() {
+            return self.centre(ids, None);
+        }
+        // Most clinics; ties to the group seen first in the catalogue.
+        let (n, lat, lon, _) = groups.into_values().max_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)))?;
+        Some((lat / n as f64, lon / n as f64))
+    }
+
+    /// Approximate bytes held by the index (the benchmark counts allocations exactly).
     pub fn heap_bytes(&self) -> usize {
         let strings = |v: &[String]| v.iter().map(|s| s.capacity() + 24).sum::<usize>();
+        let lists = |v: &[Vec<u32>]| v.iter().map(|p| p.capacity() * 4 + 24).sum::<usize>();
         let facets: usize = self
             .facets
             .iter()
             .map(|f| strings(&f.values) * 2 + f.sets.iter().map(Bitset::heap_bytes).sum::<usize>())
             .sum();
         facets
-            + self.len * (8 + 4 + 24)
+            + self.len * (8 + 8 + 24 + 8 + 4 * 8 + 48)
+            + self.days.capacity() * 4
             + strings(&self.name_keys)
-            + strings(&self.verified)
             + strings(&self.words)
-            + self.postings.iter().map(|p| p.capacity() * 4 + 24).sum::<usize>()
+            + lists(&self.postings)
+            + lists(&self.fuzzy)
             + self.towns.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
-            + self.postcodes.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
-    }
-}
-
-/// Stored postcodes have no space; put the UK inward-code space back so the area can be read.
-fn p_with_space(p: &str) -> String {
-    if p.len() >= 5 && p.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
-        format!("{} {}", &p[..p.len() - 3], &p[p.len() - 3..])
-    } else {
-        p.to_string()
+            + self.postcodes.iter().map(|(p, _)| p.capacity() + 32).sum::<usize>()
     }
 }

@@ -5,9 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::bitset::Bitset;
-use super::geo::{distance_km, Point};
-use super::index::Index;
-use super::text::{typo_budget, within_distance, words};
+use super::geo::{distance_km, Point, EARTH_RADIUS_KM};
+use super::index::{Index, Order};
+use super::text::{fold, typo_budget, within_distance, words};
 
 /// How results are ordered. Only the family chooses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -18,6 +18,9 @@ pub enum Sort {
     LowestPrice,
     ShortestProgramme,
     RecentlyVerified,
+    /// For typed text: names starting with the text first, then names containing every typed
+    /// word, then the rest (found in town, region, postcode or summary); each by name.
+    Relevance,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -29,11 +32,27 @@ pub struct Query {
     pub point: Option<Point>,
     /// Only clinics within this distance of `point`.
     pub radius_km: Option<f64>,
-    /// Only clinics whose lowest weekly price is at most this.
+    /// Only clinics whose lowest weekly price is at most this (clinics with no price are left out).
     pub max_price: Option<f64>,
-    /// Only clinics offering a programme of at most this many days.
+    /// Only clinics offering a programme of at least / at most this many days (one programme must
+    /// fit both bounds).
+    pub min_days: Option<u32>,
     pub max_days: Option<u32>,
+    /// Only clinics including at least this many months of aftercare.
+    pub min_aftercare_months: Option<u32>,
     pub sort: Sort,
+}
+
+/// One thing a family can take away to widen an empty (or short) list.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relaxation {
+    /// Clear every selection in this facet.
+    Facet(String),
+    Text,
+    Radius,
+    MaxPrice,
+    ProgrammeDays,
+    AftercareMonths,
 }
 
 impl Query {
@@ -41,8 +60,25 @@ impl Query {
     pub fn active_count(&self) -> usize {
         self.selected.values().map(BTreeSet::len).sum::<usize>()
             + usize::from(self.max_price.is_some())
-            + usize::from(self.max_days.is_some())
+            + usize::from(self.min_days.is_some() || self.max_days.is_some())
+            + usize::from(self.min_aftercare_months.is_some())
             + usize::from(self.point.is_some())
+    }
+
+    /// This query without one of its constraints.
+    pub fn without(&self, r: &Relaxation) -> Query {
+        let mut q = self.clone();
+        match r {
+            Relaxation::Facet(f) => {
+                q.selected.remove(f);
+            }
+            Relaxation::Text => q.text.clear(),
+            Relaxation::Radius => q.radius_km = None,
+            Relaxation::MaxPrice => q.max_price = None,
+            Relaxation::ProgrammeDays => (q.min_days, q.max_days) = (None, None),
+            Relaxation::AftercareMonths => q.min_aftercare_months = None,
+        }
+        q
     }
 }
 
@@ -64,38 +100,69 @@ impl Results {
 
     /// One page of (clinic position, distance).
     pub fn page(&self, offset: usize, len: usize) -> impl Iterator<Item = (u32, Option<f64>)> + '_ {
-        let end = (offset + len).min(self.order.len());
+        let end = offset.saturating_add(len).min(self.order.len());
         let start = offset.min(end);
         self.order[start..end]
             .iter()
             .copied()
             .zip(self.distances[start..end].iter().copied())
     }
+
+    /// The disjunctive count of one value (0 when the catalogue has no such value).
+    pub fn count(&self, index: &Index, facet: &str, value: &str) -> usize {
+        index
+            .facets()
+            .iter()
+            .position(|f| f.key == facet)
+            .and_then(|f| Some(self.counts[f][index.facets()[f].value_id(value)?]))
+            .unwrap_or(0)
+    }
 }
 
 impl Index {
-    /// Clinics passing everything but the facet selections.
-    fn base_mask(&self, q: &Query) -> Bitset {
-        let mut mask = match self.text_mask(&q.text) {
-            Some(m) => m,
-            None => Bitset::full(self.len),
+    /// Clinics passing everything but the facet selections; `None` when that is every clinic.
+    fn base_mask(&self, q: &Query) -> Option<Bitset> {
+        let text = self.text_mask(&q.text);
+        let radius = match (q.point, q.radius_km) {
+            (Some(p), Some(r)) => Some((p, r)),
+            _ => None,
         };
-        if q.max_price.is_some() || q.max_days.is_some() || (q.point.is_some() && q.radius_km.is_some()) {
-            let mut keep = Bitset::empty(self.len);
-            for i in mask.iter() {
-                let price_ok = q.max_price.is_none_or(|max| self.price_from[i] <= max);
-                let days_ok = q.max_days.is_none_or(|max| self.days_min[i] <= max);
-                let near_ok = match (q.point, q.radius_km) {
-                    (Some(p), Some(r)) => self.points[i].is_some_and(|c| distance_km(p, c) <= r),
-                    _ => true,
-                };
-                if price_ok && days_ok && near_ok {
-                    keep.insert(i);
-                }
-            }
-            mask = keep;
+        let days = q.min_days.is_some() || q.max_days.is_some();
+        if q.max_price.is_none() && !days && q.min_aftercare_months.is_none() && radius.is_none() {
+            return text;
         }
-        mask
+        // A cheap box around the circle first, so most clinics skip the trigonometry.
+        let bounds = radius.map(|((lat, _), r)| {
+            let dlat = (r / EARTH_RADIUS_KM).to_degrees();
+            let cos = lat.to_radians().cos();
+            let dlon = if cos > 1e-6 && lat.abs() + dlat < 89.0 {
+                dlat / cos
+            } else {
+                f64::INFINITY
+            };
+            (dlat, dlon)
+        });
+        let (lo_days, hi_days) = (q.min_days.unwrap_or(0), q.max_days.unwrap_or(u32::MAX));
+        let keep = |i: usize| {
+            q.max_price.is_none_or(|max| self.price_from[i] <= max)
+                && (!days || self.programme_days(i).iter().any(|d| (lo_days..=hi_days).contains(d)))
+                && q.min_aftercare_months
+                    .is_none_or(|m| self.aftercare_months[i].is_some_and(|have| have >= m))
+                && match (radius, bounds) {
+                    (Some((p, r)), Some((dlat, dlon))) => self.points[i].is_some_and(|c| {
+                        (c.0 - p.0).abs() <= dlat
+                            && ((c.1 - p.1).abs() <= dlon || (360.0 - (c.1 - p.1).abs()) <= dlon)
+                            && distance_km(p, c) <= r
+                    }),
+                    _ => true,
+                }
+        };
+        let mut mask = Bitset::empty(self.len);
+        match &text {
+            Some(t) => t.iter().filter(|&i| keep(i)).for_each(|i| mask.insert(i)),
+            None => (0..self.len).filter(|&i| keep(i)).for_each(|i| mask.insert(i)),
+        }
+        Some(mask)
     }
 
     /// Each query word must match a word of the clinic by prefix, or (in names and towns) with a
@@ -105,7 +172,7 @@ impl Index {
         if query_words.is_empty() {
             return None;
         }
-        let mut mask = Bitset::full(self.len);
+        let mut mask: Option<Bitset> = None;
         for qw in query_words {
             let mut word_mask = Bitset::empty(self.len);
             let start = self.words.partition_point(|w| w.as_str() < qw.as_str());
@@ -113,24 +180,29 @@ impl Index {
                 if !self.words[k].starts_with(&qw) {
                     break;
                 }
-                for &i in &self.postings[k] {
-                    word_mask.insert(i as usize);
-                }
+                self.postings[k].iter().for_each(|&i| word_mask.insert(i as usize));
             }
             let budget = typo_budget(&qw);
             if budget > 0 {
                 let qlen = qw.chars().count();
                 for (k, w) in self.words.iter().enumerate() {
-                    if self.fuzzy[k] && w.len().abs_diff(qlen) <= budget && within_distance(&qw, w, budget) {
-                        for &i in &self.postings[k] {
-                            word_mask.insert(i as usize);
-                        }
+                    if !self.fuzzy[k].is_empty()
+                        && w.chars().count().abs_diff(qlen) <= budget
+                        && within_distance(&qw, w, budget)
+                    {
+                        self.fuzzy[k].iter().for_each(|&i| word_mask.insert(i as usize));
                     }
                 }
             }
-            mask.and_with(&word_mask);
+            mask = Some(match mask {
+                Some(mut m) => {
+                    m.and_with(&word_mask);
+                    m
+                }
+                None => word_mask,
+            });
         }
-        Some(mask)
+        mask
     }
 
     /// OR of a facet's selected values; `None` when nothing is selected there. Unknown values match
@@ -147,103 +219,181 @@ impl Index {
         Some(mask)
     }
 
-    /// How many clinics match, without counts or sorting (for "removing this would bring back …").
-    pub fn count(&self, q: &Query) -> usize {
+    fn full_mask(&self, q: &Query) -> Option<Bitset> {
         let mut mask = self.base_mask(q);
         for f in 0..self.facets.len() {
             if let Some(s) = self.selection_mask(f, q) {
-                mask.and_with(&s);
+                match &mut mask {
+                    Some(m) => m.and_with(&s),
+                    None => mask = Some(s),
+                }
             }
         }
-        mask.count()
+        mask
+    }
+
+    /// How many clinics match, without counts or sorting (for "removing this would bring back …").
+    pub fn count(&self, q: &Query) -> usize {
+        self.full_mask(q).map_or(self.len, |m| m.count())
+    }
+
+    /// For each constraint in force, how many clinics the query would find without it: the
+    /// "try removing…" suggestions for an empty list.
+    pub fn relaxations(&self, q: &Query) -> Vec<(Relaxation, usize)> {
+        let mut out: Vec<Relaxation> = q
+            .selected
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(f, _)| Relaxation::Facet(f.clone()))
+            .collect();
+        if !words(&q.text).is_empty() {
+            out.push(Relaxation::Text);
+        }
+        if q.point.is_some() && q.radius_km.is_some() {
+            out.push(Relaxation::Radius);
+        }
+        if q.max_price.is_some() {
+            out.push(Relaxation::MaxPrice);
+        }
+        if q.min_days.is_some() || q.max_days.is_some() {
+            out.push(Relaxation::ProgrammeDays);
+        }
+        if q.min_aftercare_months.is_some() {
+            out.push(Relaxation::AftercareMonths);
+        }
+        out.into_iter()
+            .map(|r| {
+                let n = self.count(&q.without(&r));
+                (r, n)
+            })
+            .collect()
     }
 
     pub fn search(&self, q: &Query) -> Results {
         let base = self.base_mask(q);
-        let selections: Vec<Option<Bitset>> = (0..self.facets.len()).map(|f| self.selection_mask(f, q)).collect();
-        // Prefix and suffix products of the selections, so "all facets but g" costs one AND.
-        let n = selections.len();
-        let mut prefix = Vec::with_capacity(n + 1);
-        prefix.push(base.clone());
-        for s in &selections {
-            let mut next = prefix.last().expect("non-empty").clone();
-            if let Some(s) = s {
-                next.and_with(s);
-            }
-            prefix.push(next);
-        }
-        let mut suffix: Vec<Option<Bitset>> = vec![None; n + 1];
-        for g in (0..n).rev() {
-            suffix[g] = match (&suffix[g + 1], &selections[g]) {
-                (Some(after), Some(s)) => {
-                    let mut m = after.clone();
-                    m.and_with(s);
-                    Some(m)
-                }
-                (Some(after), None) => Some(after.clone()),
-                (None, Some(s)) => Some(s.clone()),
-                (None, None) => None,
-            };
-        }
-        let full = prefix[n].clone();
-        let counts = (0..n)
-            .map(|g| {
-                let others = if selections[g].is_none() {
-                    full.clone()
-                } else {
-                    let mut m = prefix[g].clone();
-                    if let Some(after) = &suffix[g + 1] {
-                        m.and_with(after);
+        let selections: Vec<(usize, Bitset)> = (0..self.facets.len())
+            .filter_map(|f| Some((f, self.selection_mask(f, q)?)))
+            .collect();
+        let and_all = |skip: Option<usize>| -> Option<Bitset> {
+            let mut m = base.clone();
+            for (f, s) in &selections {
+                if Some(*f) != skip {
+                    match &mut m {
+                        Some(m) => m.and_with(s),
+                        None => m = Some(s.clone()),
                     }
-                    m
-                };
-                self.facets[g].sets.iter().map(|set| others.and_count(set)).collect()
+                }
+            }
+            m
+        };
+        let full = and_all(None);
+        let counts = self
+            .facets
+            .iter()
+            .enumerate()
+            .map(|(g, facet)| {
+                let own = selections.iter().any(|(f, _)| *f == g);
+                let others = if own { and_all(Some(g)) } else { None };
+                match (others.as_ref(), own) {
+                    (Some(m), _) => facet.sets.iter().map(|set| m.and_count(set)).collect(),
+                    (None, true) => facet.totals.clone(),
+                    (None, false) => match &full {
+                        Some(m) => facet.sets.iter().map(|set| m.and_count(set)).collect(),
+                        None => facet.totals.clone(),
+                    },
+                }
             })
             .collect();
 
-        let mut order: Vec<u32> = full.iter().map(|i| i as u32).collect();
-        let distance = |i: u32| q.point.and_then(|p| self.points[i as usize].map(|c| distance_km(p, c)));
-        let by_name = |a: &u32, b: &u32| {
-            self.name_keys[*a as usize]
-                .cmp(&self.name_keys[*b as usize])
-                .then(a.cmp(b))
+        let order = self.sorted(full.as_ref(), q);
+        let distances = match q.point {
+            Some(p) => order
+                .iter()
+                .map(|&i| self.points[i as usize].map(|c| distance_km(p, c)))
+                .collect(),
+            None => vec![None; order.len()],
         };
-        // NaN and "not stated" sort last in every order.
-        let last_f64 = |v: f64| if v.is_nan() { f64::INFINITY } else { v };
-        match q.sort {
-            Sort::Name => order.sort_by(by_name),
-            Sort::Nearest => {
-                let mut keyed: Vec<(f64, u32)> = order
-                    .iter()
-                    .map(|&i| (distance(i).unwrap_or(f64::INFINITY), i))
-                    .collect();
-                keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| by_name(&a.1, &b.1)));
-                order = keyed.into_iter().map(|(_, i)| i).collect();
-            }
-            Sort::LowestPrice => order.sort_by(|a, b| {
-                last_f64(self.price_from[*a as usize])
-                    .total_cmp(&last_f64(self.price_from[*b as usize]))
-                    .then_with(|| by_name(a, b))
-            }),
-            Sort::ShortestProgramme => order.sort_by(|a, b| {
-                self.days_min[*a as usize]
-                    .cmp(&self.days_min[*b as usize])
-                    .then_with(|| by_name(a, b))
-            }),
-            Sort::RecentlyVerified => order.sort_by(|a, b| {
-                let (va, vb) = (&self.verified[*a as usize], &self.verified[*b as usize]);
-                // Newest first; entries never verified go last.
-                va.is_empty()
-                    .cmp(&vb.is_empty())
-                    .then_with(|| vb.cmp(va))
-                    .then_with(|| by_name(a, b))
-            }),
-        }
-        let distances = order.iter().map(|&i| distance(i)).collect();
         Results {
             order,
             distances,
             counts,
+        }
+    }
+
+    /// The matches in the family's chosen order; ties by name, then catalogue position.
+    fn sorted(&self, matches: Option<&Bitset>, q: &Query) -> Vec<u32> {
+        let fixed = |o: &Order| -> Vec<u32> {
+            match matches {
+                None => o.order.clone(),
+                Some(m) => {
+                    let n = m.count();
+                    // Few matches: sort them by their precomputed rank; many: walk the order.
+                    if n < self.len / 16 {
+                        let mut v: Vec<u32> = m.iter().map(|i| i as u32).collect();
+                        v.sort_unstable_by_key(|&i| o.rank[i as usize]);
+                        v
+                    } else {
+                        o.order.iter().copied().filter(|&i| m.contains(i as usize)).collect()
+                    }
+                }
+            }
+        };
+        let all = || -> Vec<u32> {
+            match matches {
+                None => (0..self.len as u32).collect(),
+                Some(m) => m.iter().map(|i| i as u32).collect(),
+            }
+        };
+        let name_rank = &self.by_name.rank;
+        match q.sort {
+            Sort::Name => fixed(&self.by_name),
+            Sort::LowestPrice => fixed(&self.by_price),
+            Sort::ShortestProgramme => fixed(&self.by_days),
+            Sort::RecentlyVerified => fixed(&self.by_verified),
+            Sort::Nearest => {
+                let Some(p) = q.point else {
+                    return fixed(&self.by_name);
+                };
+                // Non-negative floats order like their bits; clinics without a point go last.
+                let mut keyed: Vec<(u64, u32, u32)> = all()
+                    .into_iter()
+                    .map(|i| {
+                        let d = self.points[i as usize].map_or(f64::INFINITY, |c| distance_km(p, c));
+                        (d.to_bits(), name_rank[i as usize], i)
+                    })
+                    .collect();
+                keyed.sort_unstable();
+                keyed.into_iter().map(|(_, _, i)| i).collect()
+            }
+            Sort::Relevance => {
+                let text = fold(q.text.trim());
+                let typed = words(&q.text);
+                if typed.is_empty() {
+                    return fixed(&self.by_name);
+                }
+                let mut keyed: Vec<(u8, u32, u32)> = all()
+                    .into_iter()
+                    .map(|i| {
+                        let name = &self.name_keys[i as usize];
+                        let tier = if name.starts_with(&text) {
+                            0
+                        } else {
+                            let name_words = words(name);
+                            if typed
+                                .iter()
+                                .all(|t| name_words.iter().any(|w| w.starts_with(t.as_str())))
+                            {
+                                1
+                            } else {
+                                2
+                            }
+                        };
+                        (tier, name_rank[i as usize], i)
+                    })
+                    .collect();
+                keyed.sort_unstable();
+                keyed.into_iter().map(|(_, _, i)| i).collect()
+            }
         }
     }
 }

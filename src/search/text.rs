@@ -3,6 +3,19 @@
 /// Lower-cases and strips common Latin accents: "Saint-Étienne Zürich" → "saint-etienne zurich".
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(text, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out` (so the index build reuses one buffer).
+pub fn fold_into(text: &str, out: &mut String) {
+    // Most catalogue text is ASCII: copy and lower-case it in one go.
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -34,16 +47,29 @@ pub fn fold(text: &str) -> String {
         };
         out.push_str(base);
     }
-    out
 }
 
 /// Folded words of a text: runs of letters and digits.
 pub fn words(text: &str) -> Vec<String> {
-    fold(text)
-        .split(|c: char| !c.is_alphanumeric())
+    split_words(&fold(text)).map(str::to_string).collect()
+}
+
+/// The words of already-folded text.
+pub fn split_words(folded: &str) -> impl Iterator<Item = &str> {
+    // ASCII text splits on bytes, without decoding characters.
+    let ascii = folded.is_ascii();
+    let bytes = ascii.then(|| {
+        folded
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .map(|w| std::str::from_utf8(w).unwrap_or_default())
+    });
+    let chars = (!ascii).then(|| folded.split(|c: char| !c.is_alphanumeric()));
+    bytes
+        .into_iter()
+        .flatten()
+        .chain(chars.into_iter().flatten())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// How many typos a word of this length may carry and still match.
