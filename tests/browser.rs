@@ -43,6 +43,7 @@ fn results_props(shown: Vec<Rc<Clinic>>, total: usize) -> ResultsProps {
         shortlist: vec!["b".into()],
         sort: Sort::Name,
         has_point: false,
+        has_text: false,
         chips: vec![],
         loosen: vec![],
         locale: Locale::EnGb,

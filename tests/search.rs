@@ -141,14 +141,14 @@ fn brute_text(c: &Clinic, text: &str) -> bool {
 fn brute_matches(c: &Clinic, q: &Query, skip: Option<&str>) -> bool {
     q.selected.iter().all(|(facet, chosen)| {
         Some(facet.as_str()) == skip || facet_values(c, facet).iter().any(|v| chosen.contains(v))
-    }) && q
-        .max_price
-        .is_none_or(|m| c.cost.price.as_ref().is_some_and(|p| p.from <= m))
-        && (c
-            .programme_days
-            .iter()
-            .any(|d| q.min_days.is_none_or(|m| *d >= m) && q.max_days.is_none_or(|m| *d <= m))
-            || (q.min_days.is_none() && q.max_days.is_none()))
+    }) && q.max_price.is_none_or(|m| match &c.cost.price {
+        Some(p) => p.from <= m,
+        None => c.cost.funding.iter().any(|f| f == "nhs" || f == "free_charity"),
+    }) && (c
+        .programme_days
+        .iter()
+        .any(|d| q.min_days.is_none_or(|m| *d >= m) && q.max_days.is_none_or(|m| *d <= m))
+        || (q.min_days.is_none() && q.max_days.is_none()))
         && q.min_aftercare_months.is_none_or(|m| {
             c.aftercare
                 .as_ref()

@@ -12,6 +12,9 @@ use crate::catalogue::vocabulary::Group;
 use crate::catalogue::Clinic;
 
 /// The facets families filter by, as query keys. Options within one are OR, facets are AND.
+/// Funding codes that mean treatment is free to the family.
+pub const FREE_FUNDING: [&str; 2] = ["nhs", "free_charity"];
+
 pub const FACETS: [&str; 14] = [
     "setting",
     "detox",
@@ -155,7 +158,7 @@ impl Order {
 pub struct Index {
     pub(crate) len: usize,
     pub(crate) facets: Vec<FacetIndex>,
-    /// Lowest weekly price, NaN when not stated.
+    /// Lowest weekly price: 0 for free routes, NaN when not stated.
     pub(crate) price_from: Vec<f64>,
     /// Programme lengths offered, flattened: clinic `i` has `days[days_start[i]..days_start[i + 1]]`.
     pub(crate) days: Vec<u32>,
@@ -352,7 +355,12 @@ impl Index {
         let name_rank = &by_name.rank;
         let price_from: Vec<f64> = clinics
             .iter()
-            .map(|c| c.cost.price.as_ref().map_or(f64::NAN, |p| p.from))
+            .map(|c| match &c.cost.price {
+                Some(p) => p.from,
+                // Free routes (NHS, charity-funded) cost the family nothing, so a price limit keeps them.
+                None if c.cost.funding.iter().any(|f| FREE_FUNDING.contains(&f.as_str())) => 0.0,
+                None => f64::NAN,
+            })
             .collect();
         // "Not stated" sorts last in every order; ties go by name. Prices order by their bits
         // once negatives (invalid anyway) are clamped to zero.

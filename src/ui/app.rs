@@ -489,7 +489,7 @@ fn find_view(props: &FindViewProps) -> Html {
                     </button>
                 </aside>
                 <Results total={answer.total} {shown} shortlist={state.shortlist.clone()} sort={state.filters.sort}
-                    has_point={state.filters.point.is_some()} chips={answer.chips.clone()} loosen={answer.loosen.clone()}
+                    has_point={state.filters.point.is_some()} has_text={!state.filters.text.trim().is_empty()} chips={answer.chips.clone()} loosen={answer.loosen.clone()}
                     locale={props.locale} miles={props.miles} on_action={props.on_action.clone()} />
             </div>
         </div>

@@ -97,6 +97,7 @@ impl Engine {
                 }
                 None => (label(Group::Medication, value, locale), term(Group::Medication, value)),
             },
+            "aftercare" if value == crate::search::ANY_AFTERCARE => ("Any aftercare".to_string(), None),
             "language" => (language_name(value), None),
             "country" => (country_name(value), None),
             "extra" => (
@@ -141,6 +142,9 @@ impl Engine {
                 }
             }
         };
+        if facet == "aftercare" {
+            push(crate::search::ANY_AFTERCARE);
+        }
         let mut bases: Vec<&str> = facet_group(facet)
             .map(|g| terms(g).map(|t| t.code).collect())
             .unwrap_or_default();

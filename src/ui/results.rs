@@ -32,6 +32,7 @@ pub struct ResultsProps {
     pub shortlist: Vec<String>,
     pub sort: Sort,
     pub has_point: bool,
+    pub has_text: bool,
     pub chips: Vec<Chip>,
     pub loosen: Vec<Loosen>,
     pub locale: Locale,
@@ -43,7 +44,8 @@ pub fn count_text(n: usize) -> String {
     format!("{n} {}", if n == 1 { "clinic" } else { "clinics" })
 }
 
-const SORTS: [(Sort, &str, &str); 5] = [
+const SORTS: [(Sort, &str, &str); 6] = [
+    (Sort::Relevance, "relevance", "Best match"),
     (Sort::Name, "name", "Name (A to Z)"),
     (Sort::Nearest, "nearest", "Nearest first"),
     (Sort::LowestPrice, "price", "Lowest price first"),
@@ -73,7 +75,11 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="cc-count">{ count_text(props.total) }</p>
                 <label class="cc-sort">{ "Sort by " }
                     <select onchange={on_sort}>
-                        { for SORTS.iter().filter(|(s, _, _)| *s != Sort::Nearest || props.has_point).map(|(s, value, text)| {
+                        { for SORTS.iter().filter(|(s, _, _)| match s {
+                            Sort::Nearest => props.has_point,
+                            Sort::Relevance => props.has_text,
+                            _ => true,
+                        }).map(|(s, value, text)| {
                             let text = if us { text.replace("programme", "program") } else { text.to_string() };
                             html! { <option value={*value} selected={*s == props.sort}>{ text }</option> }
                         }) }

@@ -147,11 +147,20 @@ impl Reducible for State {
                     ..Query::default()
                 };
                 s.place.clear();
-                if sort == Sort::Nearest {
+                if matches!(sort, Sort::Nearest | Sort::Relevance) {
                     s.filters.sort = Sort::Name;
                 }
             }
-            Action::SetText(text) => s.filters.text = text,
+            Action::SetText(text) => {
+                // Typing a name puts the best matches first; clearing it goes back to A to Z.
+                let typing = !text.trim().is_empty();
+                if typing && s.filters.sort == Sort::Name {
+                    s.filters.sort = Sort::Relevance;
+                } else if !typing && s.filters.sort == Sort::Relevance {
+                    s.filters.sort = Sort::Name;
+                }
+                s.filters.text = text;
+            }
             Action::SetPlace { text, point } => {
                 s.place = text;
                 s.filters.point = point;

@@ -200,11 +200,11 @@ test("an empty result says which choice to undo and how many clinics that brings
   await page.locator("summary", { hasText: /^Cost and funding$/ }).click();
   await page.getByRole("checkbox", { name: /^Free on the NHS \(\d+\)$/ }).check();
   await page.locator("summary", { hasText: /^Price and programme length$/ }).click();
-  await page.getByRole("combobox", { name: "Price per week, up to" }).selectOption("250");
+  await page.getByRole("combobox", { name: "Programme length, up to" }).selectOption("14");
   await page.getByText("No clinics match all of these choices.").waitFor();
   assert.equal(await page.locator(".cc-count").textContent(), "0 clinics");
   const nhs = clinics.filter((c) => (c.cost?.funding || []).includes("nhs")).length;
-  const undo = page.getByRole("button", { name: `Remove “Up to 250 a week” (${nhs} clinics)` });
+  const undo = page.getByRole("button", { name: `Remove “Programme up to 14 days” (${nhs} clinics)` });
   await undo.click();
   assert.equal(await page.locator(".cc-count").textContent(), `${nhs} clinics`);
   await page.context().close();
