@@ -1,0 +1,63 @@
+//! The search engine's speed in WebAssembly in headless Chromium, on the same synthetic catalogues
+//! and query mix as the native and ItemsJS benchmarks. A benchmark, not a test: `make bench` runs it
+//! (`cargo test --release --target wasm32-unknown-unknown --test wasm_bench`) and reads the lines
+//! starting with `WASM-BENCH`.
+#![cfg(target_arch = "wasm32")]
+
+use clinic_compare::search::synth::{bench_queries, catalogue};
+use clinic_compare::search::{Index, Query};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+#[wasm_bindgen_test]
+fn wasm_search_benchmark() {
+    for n in [1_000usize, 20_000] {
+        let clinics = catalogue(n, 42).clinics;
+        let mut builds = Vec::new();
+        let mut index = Index::build(&clinics);
+        for _ in 0..5 {
+            let t = now();
+            index = Index::build(&clinics);
+            builds.push(now() - t);
+        }
+        builds.sort_by(f64::total_cmp);
+        let queries: Vec<Query> = bench_queries()
+            .into_iter()
+            .map(|b| Query {
+                selected: b
+                    .filters
+                    .iter()
+                    .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
+                    .collect(),
+                ..Default::default()
+            })
+            .collect();
+        let mut times = Vec::new();
+        for _ in 0..30 {
+            for q in &queries {
+                let t = now();
+                let r = index.search(q);
+                times.push(now() - t);
+                assert!(r.total() <= n);
+            }
+        }
+        times.sort_by(f64::total_cmp);
+        let line = format!(
+            "WASM-BENCH {{\"clinics\":{n},\"build_ms\":{:.2},\"query_p50_ms\":{:.3},\"query_p95_ms\":{:.3}}}",
+            percentile(&builds, 0.5),
+            percentile(&times, 0.5),
+            percentile(&times, 0.95)
+        );
+        web_sys::console::log_1(&line.clone().into());
+        wasm_bindgen_test::console_log!("{line}");
+    }
+}
