@@ -7,6 +7,13 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
+    /// Like `println!`, but a closed pipe (`clinic-catalogue schema | head`) is not a panic.
+    macro_rules! out {
+        ($($arg:tt)*) => {{
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stdout(), $($arg)*);
+        }};
+    }
     use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
@@ -60,7 +67,7 @@ mod cli {
         let args = Args::parse();
         match args.command {
             Command::Schema => {
-                println!("{}", schema_json());
+                out!("{}", schema_json());
                 ExitCode::SUCCESS
             }
             Command::Validate { file, json } => validate(&file, json),
@@ -89,7 +96,7 @@ mod cli {
                     "diagnostics": [{ "severity": "error", "path": "(file)", "message": message }],
                 }),
             };
-            println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+            out!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
         } else {
             match &outcome {
                 Ok(loaded) => print_report(file, loaded),
@@ -109,14 +116,14 @@ mod cli {
         }
         for (record, items) in &by_record {
             match record {
-                None => println!("\nWhole file:"),
+                None => out!("\nWhole file:"),
                 Some(i) => {
                     let id = items[0]
                         .record
                         .as_ref()
                         .and_then(|r| r.id.clone())
                         .unwrap_or_else(|| "no id".into());
-                    println!("\nClinic #{} ({id}):", i + 1);
+                    out!("\nClinic #{} ({id}):", i + 1);
                 }
             }
             for d in items {
@@ -130,11 +137,11 @@ mod cli {
                     .as_ref()
                     .map(|e| format!(" (expected {e})"))
                     .unwrap_or_default();
-                println!("  {mark} {}: {}{expected}", d.path, d.message);
+                out!("  {mark} {}: {}{expected}", d.path, d.message);
             }
         }
         let errors = loaded.errors();
-        println!(
+        out!(
             "\n{}: {} clinics loaded, {errors} error{}, {} warning{}.",
             file.display(),
             loaded.clinics.len(),
@@ -147,7 +154,7 @@ mod cli {
             },
         );
         if errors > 0 {
-            println!("Records with errors are skipped by the widget; the others are shown.");
+            out!("Records with errors are skipped by the widget; the others are shown.");
         }
     }
 
@@ -159,7 +166,7 @@ mod cli {
                 return ExitCode::FAILURE;
             }
         };
-        println!(
+        out!(
             "{} clinics ({} problems; run `validate` for details)",
             loaded.clinics.len(),
             loaded.diagnostics.len()
@@ -174,7 +181,7 @@ mod cli {
             if counts.is_empty() {
                 continue;
             }
-            println!("\n{facet}:");
+            out!("\n{facet}:");
             let mut rows: Vec<_> = counts.into_iter().collect();
             rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             for (value, n) in rows {
@@ -183,7 +190,7 @@ mod cli {
                     .filter(|(g, _)| *g != Group::Medication || !value.contains('/'))
                     .map(|(_, t)| format!("  {}", t.label(Locale::EnGb)))
                     .unwrap_or_default();
-                println!("  {n:>6}  {value}{label}");
+                out!("  {n:>6}  {value}{label}");
             }
         }
         ExitCode::SUCCESS
