@@ -1119,6 +1119,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
 
     let mut rows = Vec::new();
     let mut odd_flags: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut lines = super::LineCounter::new(text);
     for (i, record) in reader.records().enumerate() {
         let line = i + 2;
         summary.rows_read += 1;
@@ -1132,7 +1133,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
                 continue;
             }
         };
-        let line = record.position().map_or(line, |p| p.line() as usize);
+        let line = lines.line_of(&record, line);
         if record.len() != headers.len() {
             summary.notes.push(format!(
                 "row {line}: has {} fields where the header has {}; read by column name",

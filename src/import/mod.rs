@@ -152,6 +152,38 @@ fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
         .from_reader(text.as_bytes())
 }
 
+/// Line numbers (1-based) of record starts, counted incrementally from byte offsets. (The csv
+/// crate's own line count is off by one on CRLF files.)
+struct LineCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> LineCounter<'a> {
+        LineCounter { text, byte: 0, line: 1 }
+    }
+
+    /// The line of a record, from its position (records come in file order).
+    fn line_of(&mut self, record: &csv::StringRecord, fallback: usize) -> usize {
+        let Some(pos) = record.position() else {
+            return fallback;
+        };
+        let bytes = self.text.as_bytes();
+        let mut to = (pos.byte() as usize).min(bytes.len());
+        // On CRLF files the position can point at the previous line's `\n`.
+        while to < bytes.len() && matches!(bytes[to], b'\r' | b'\n') {
+            to += 1;
+        }
+        if to >= self.byte {
+            self.line += bytes[self.byte..to].iter().filter(|&&b| b == b'\n').count();
+            self.byte = to;
+        }
+        self.line
+    }
+}
+
 /// Lower-case ASCII words joined by `-`, at most `max` characters: "Example Harbor (ME)" → "example-harbor-me".
 pub fn slug(text: &str, max: usize) -> String {
     let mut out = String::new();
@@ -253,7 +285,12 @@ fn civil_date(days: u64) -> String {
 }
 
 /// Loads the finished catalogue as the widget would. Errors fail the import; warnings are counted.
-fn check(catalogue: Catalogue, mut summary: Summary) -> Result<Imported, ImportError> {
+fn check(catalogue: Catalogue, summary: Summary) -> Result<Imported, ImportError> {
+    check_rows(catalogue, summary, None)
+}
+
+/// [`check`], naming the source row of each clinic in problems (`rows[i]` is clinic `i`'s line).
+fn check_rows(catalogue: Catalogue, mut summary: Summary, rows: Option<&[usize]>) -> Result<Imported, ImportError> {
     let json = serde_json::to_string(&catalogue).map_err(|e| ImportError::new(format!("cannot write JSON: {e}")))?;
     let loaded =
         load(&json).map_err(|d| ImportError::new(format!("the catalogue built from this file does not load: {d}")))?;
@@ -261,7 +298,10 @@ fn check(catalogue: Catalogue, mut summary: Summary) -> Result<Imported, ImportE
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| format!("the catalogue built from this file has an error: {d}"))
+        .map(|d| match d.record.as_ref().and_then(|r| rows?.get(r.index)) {
+            Some(line) => format!("row {line}: {d}"),
+            None => format!("the catalogue built from this file has an error: {d}"),
+        })
         .collect();
     if !errors.is_empty() {
         return Err(ImportError { problems: errors });
