@@ -4,6 +4,8 @@
 //!   clinic-catalogue validate clinics.json [--json]
 //!   clinic-catalogue stats clinics.json
 //!   clinic-catalogue schema > catalogue.schema.json
+//!   clinic-catalogue import findtreatment EXPORT.csv [-o catalogue.json]
+//!   clinic-catalogue import csv FILE.csv [-o catalogue.json]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -47,6 +49,38 @@ mod cli {
         Schema,
         /// Count clinics per country and per vocabulary value.
         Stats { file: PathBuf },
+        /// Build a catalogue from a CSV file; prints a summary to stderr, exit code 1 on failure.
+        Import {
+            #[command(subcommand)]
+            source: ImportSource,
+        },
+    }
+
+    #[derive(Subcommand)]
+    enum ImportSource {
+        /// A FindTreatment.gov (SAMHSA) facility-listing CSV export.
+        Findtreatment {
+            file: PathBuf,
+            /// Where to write the catalogue (default: standard output).
+            #[arg(short, long)]
+            output: Option<PathBuf>,
+            /// The export date, YYYY-MM-DD (default: the date in the file name, if any).
+            #[arg(long)]
+            date: Option<String>,
+        },
+        /// A spreadsheet saved as CSV, one row per clinic (see docs/catalogue.md and data/clinics-template.csv).
+        Csv {
+            file: PathBuf,
+            /// Where to write the catalogue (default: standard output).
+            #[arg(short, long)]
+            output: Option<PathBuf>,
+            /// Publisher name (default: the file name).
+            #[arg(long)]
+            publisher: Option<String>,
+            /// Date of the data, YYYY-MM-DD (default: today).
+            #[arg(long)]
+            date: Option<String>,
+        },
     }
 
     fn read(path: &Path) -> Result<String, String> {
@@ -72,6 +106,69 @@ mod cli {
             }
             Command::Validate { file, json } => validate(&file, json),
             Command::Stats { file } => stats(&file),
+            Command::Import { source } => import(source),
+        }
+    }
+
+    fn import(source: ImportSource) -> ExitCode {
+        use clinic_compare::import::{decode, findtreatment, spreadsheet};
+        let (file, output) = match &source {
+            ImportSource::Findtreatment { file, output, .. } | ImportSource::Csv { file, output, .. } => (file, output),
+        };
+        let outcome = std::fs::read(file)
+            .map_err(|e| clinic_compare::import::ImportError::new(format!("cannot read it: {e}")))
+            .and_then(|bytes| decode(&bytes))
+            .and_then(|text| match &source {
+                ImportSource::Findtreatment { date, .. } => {
+                    let export_date = date
+                        .clone()
+                        .or_else(|| findtreatment::export_date_from_file_name(&file.file_name()?.to_string_lossy()));
+                    findtreatment::import(&text, &findtreatment::Options { export_date })
+                }
+                ImportSource::Csv { publisher, date, .. } => {
+                    let name = publisher.clone().unwrap_or_else(|| {
+                        file.file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_else(|| "Clinic catalogue".into())
+                    });
+                    spreadsheet::import(
+                        &text,
+                        &spreadsheet::Options {
+                            publisher: name,
+                            updated: date.clone(),
+                        },
+                    )
+                }
+            });
+        let imported = match outcome {
+            Ok(imported) => imported,
+            Err(e) => {
+                eprintln!("{}: import failed:\n{e}", file.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let json = imported.to_json();
+        let written = match output {
+            Some(path) => std::fs::write(path, json).map_err(|e| format!("cannot write {}: {e}", path.display())),
+            None => {
+                use std::io::Write;
+                std::io::stdout()
+                    .write_all(json.as_bytes())
+                    .map_err(|e| format!("cannot write the catalogue: {e}"))
+            }
+        };
+        eprintln!("{}:\n{}", file.display(), imported.summary);
+        match written {
+            Ok(()) => {
+                if let Some(path) = output {
+                    eprintln!("written to {}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
         }
     }
 
