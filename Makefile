@@ -48,3 +48,5 @@ e2e: dist/.stamp
 # Benchmarks (not tests): weight of the download, start and interaction times, engine speed.
 bench: build
 	node bench/run.mjs
+	SEARCH_BENCH_SIZES=$${SEARCH_BENCH_SIZES:-1000,20000,100000} bench/search.sh
+	bench/wasm-engine.sh

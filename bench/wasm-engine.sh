@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The search engine in WebAssembly, in headless Chromium: index build and query-with-all-counts times
+# on the same synthetic catalogues and queries as bench/search.sh. Writes target/bench/wasm-engine.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+mkdir -p target/bench
+cargo test --quiet --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>/dev/null \
+  | grep -o 'WASM-BENCH {.*}' | sort -u | sed 's/^WASM-BENCH //' >target/bench/wasm-engine.jsonl
+echo
+echo "Search engine in wasm (headless Chromium)"
+printf '%10s %12s %14s %14s\n' clinics "build ms" "query p50 ms" "query p95 ms"
+node -e '
+  const rows = require("fs").readFileSync("target/bench/wasm-engine.jsonl", "utf8").trim().split("\n").map(JSON.parse);
+  rows.sort((a, b) => a.clinics - b.clinics);
+  for (const r of rows) console.log(String(r.clinics).padStart(10), r.build_ms.toFixed(1).padStart(12), r.query_p50_ms.toFixed(3).padStart(14), r.query_p95_ms.toFixed(3).padStart(14));
+  require("fs").writeFileSync("target/bench/wasm-engine.json", JSON.stringify(rows, null, 2));
+'
