@@ -181,3 +181,22 @@ fn deeply_nested_values_do_not_crash() {
     let err = load(&text).unwrap_err();
     assert!(err.to_string().contains("recursion limit"), "{err}");
 }
+
+#[test]
+fn loosely_written_codes_and_countries_are_corrected_with_a_warning() {
+    let mut c = clinic("a");
+    c["therapies"] = json!(["CBT", "Group therapy", "cbt", "horse_whispering"]);
+    c["settings"] = json!(["Residential rehab (live in)"]);
+    c["location"]["country"] = json!("UK");
+    let loaded = load_value(&catalogue(vec![c]));
+    let clinic = &loaded.clinics[0];
+    assert_eq!(clinic.therapies, ["cbt", "group_therapy", "horse_whispering"]);
+    assert_eq!(clinic.settings, ["residential"]);
+    assert_eq!(clinic.location.country, "GB");
+    assert!(at(&loaded, "clinics[0].therapies[0]")
+        .message
+        .contains("read as the code \"cbt\""));
+    assert!(at(&loaded, "clinics[0].location.country")
+        .message
+        .contains("read as GB"));
+}

@@ -31,6 +31,12 @@ fn the_committed_schema_is_up_to_date() {
         committed.trim() == clinic_compare::catalogue::schema_json().trim(),
         "data/catalogue.schema.json is out of date: run `cargo run --bin clinic-catalogue -- schema > data/catalogue.schema.json`"
     );
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    let examples = &schema["$defs"]["Clinic"]["properties"]["therapies"]["items"]["examples"];
+    assert!(
+        examples.as_array().is_some_and(|e| e.iter().any(|c| c == "cbt")),
+        "editors are offered the codes"
+    );
     let (code, stdout, _) = run(&["schema"]);
     assert_eq!(code, 0);
     assert_eq!(stdout.trim(), committed.trim());

@@ -422,9 +422,21 @@ impl Checker<'_> {
                 Some("snake_case codes"),
             );
         }
-        codes.dedup();
-        for (i, code) in codes.iter().enumerate() {
-            if vocabulary::term(group, code).is_none() && !extra.contains(code.as_str()) {
+        for (i, code) in codes.iter_mut().enumerate() {
+            if vocabulary::term(group, code).is_some() || extra.contains(code.as_str()) {
+                continue;
+            }
+            // "CBT", "Group therapy" or a label instead of its code: correct it, and say so.
+            if let Some(t) = vocabulary::find(group, code) {
+                self.warn(
+                    &format!("{field}[{i}]"),
+                    format!("\"{code}\" was read as the code \"{}\"", t.code),
+                    Some(&format!("the code \"{}\"", t.code)),
+                );
+                *code = t.code.to_string();
+                continue;
+            }
+            {
                 let known: Vec<&str> = vocabulary::terms(group).map(|t| t.code).take(12).collect();
                 self.warn(
                     &format!("{field}[{i}]"),
@@ -433,6 +445,8 @@ impl Checker<'_> {
                 );
             }
         }
+        let mut seen = BTreeSet::new();
+        codes.retain(|c| seen.insert(c.clone()));
     }
 
     fn date(&mut self, field: &str, value: &mut Option<String>) {
@@ -463,13 +477,28 @@ impl Checker<'_> {
         }
         self.required("name", &c.name, MAX_NAME_CHARS);
         self.required("location.town", &c.location.town, MAX_SHORT_TEXT_CHARS);
-        let country = &c.location.country;
-        if country.len() != 2 || !country.chars().all(|ch| ch.is_ascii_uppercase()) {
+        // Common ways of writing the two countries this widget was made for, read as their codes.
+        let country = c.location.country.trim().to_ascii_uppercase();
+        let fixed = match country.as_str() {
+            "UK" | "GBR" | "UNITED KINGDOM" | "ENGLAND" | "SCOTLAND" | "WALES" | "NORTHERN IRELAND" => Some("GB"),
+            "USA" | "UNITED STATES" | "UNITED STATES OF AMERICA" => Some("US"),
+            _ => None,
+        };
+        if let Some(code) = fixed {
             self.warn(
                 "location.country",
-                format!("\"{country}\" is not a two-letter country code"),
+                format!("\"{}\" was read as {code}", c.location.country),
+                Some(&format!("the ISO 3166 code {code}")),
+            );
+            c.location.country = code.to_string();
+        } else if country.len() != 2 || !country.chars().all(|ch| ch.is_ascii_uppercase()) {
+            self.warn(
+                "location.country",
+                format!("\"{}\" is not a two-letter country code", c.location.country),
                 Some("an ISO 3166 code such as GB or US"),
             );
+        } else {
+            c.location.country = country;
         }
         match (c.location.lat, c.location.lon) {
             (Some(lat), Some(lon)) => {

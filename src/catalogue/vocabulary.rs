@@ -121,6 +121,33 @@ pub fn term(group: Group, code: &str) -> Option<&'static Term> {
     TERMS.iter().find(|t| t.group == group && t.code == code)
 }
 
+/// Finds a term written loosely: any case, spaces or hyphens for underscores, or its GB or US label
+/// ("CBT", "group therapy", "Residential rehab (live in)").
+pub fn find(group: Group, text: &str) -> Option<&'static Term> {
+    let loose = |s: &str| -> String {
+        s.trim()
+            .chars()
+            .map(|c| {
+                if c == ' ' || c == '-' {
+                    '_'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    };
+    let wanted = loose(text);
+    terms(group).find(|t| {
+        t.code == wanted
+            || loose(t.label_gb) == wanted
+            || t.label_us.is_some_and(|l| loose(l) == wanted)
+            || loose(t.label_gb.split(" (").next().unwrap_or("")) == wanted
+            || t.label_gb
+                .split_once(" (")
+                .is_some_and(|(_, inner)| loose(inner.trim_end_matches(')')) == wanted)
+    })
+}
+
 /// All terms of one group, in display order.
 pub fn terms(group: Group) -> impl Iterator<Item = &'static Term> {
     TERMS.iter().filter(move |t| t.group == group)
