@@ -227,6 +227,17 @@ pub struct Credential {
     pub reference: Option<String>,
 }
 
+impl From<String> for Credential {
+    /// A credential with no rating or reference.
+    fn from(code: String) -> Self {
+        Credential {
+            code,
+            rating: None,
+            reference: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct OutcomeClaim {

@@ -1544,14 +1544,7 @@ fn build_clinic(site: &[Row], summary: &mut Summary) -> Clinic {
             ..Aftercare::default()
         }),
         cost: crate::catalogue::Cost { funding, price: None },
-        credentials: credentials
-            .into_iter()
-            .map(|code| Credential {
-                code,
-                rating: None,
-                reference: None,
-            })
-            .collect(),
+        credentials: credentials.into_iter().map(Credential::from).collect(),
         languages,
         extra_features: extras,
         ..Clinic::default()

@@ -435,14 +435,7 @@ pub fn clinic(rng: &mut Rng, i: usize) -> Clinic {
         programme_days,
         aftercare,
         cost: Cost { funding, price },
-        credentials: credentials
-            .into_iter()
-            .map(|code| Credential {
-                code,
-                rating: None,
-                reference: None,
-            })
-            .collect(),
+        credentials: credentials.into_iter().map(Credential::from).collect(),
         languages,
         extra_features: draw(rng, EXTRAS),
         last_verified: rng.chance(0.85).then(|| date(rng)),

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::compare::print_page;
+use super::copy::CopyButton;
 use super::state::{Action, Note};
 use crate::catalogue::{Clinic, Question};
 
@@ -51,18 +52,7 @@ pub fn checklist_text(
 
 #[function_component(Checklist)]
 pub fn checklist(props: &ChecklistProps) -> Html {
-    let copied = use_state(|| None::<&'static str>);
-    let copy = {
-        let text = checklist_text(&props.clinics, &props.questions, &props.notes);
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            copied.set(Some(if copy_to_clipboard(&text) {
-                "Copied."
-            } else {
-                "Sorry, copying is not available in this browser."
-            }));
-        })
-    };
+    let text = checklist_text(&props.clinics, &props.questions, &props.notes);
     let keep = props.on_action.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::KeepOnDevice(input.checked())
@@ -81,9 +71,8 @@ pub fn checklist(props: &ChecklistProps) -> Html {
                     </label>
                 }
                 <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
-                <button type="button" class="cc-button" onclick={copy}>{ "Copy as text" }</button>
+                <CopyButton {text} />
                 <button type="button" class="cc-button cc-button-quiet" onclick={forget}>{ "Forget everything" }</button>
-                <span role="status" class="cc-inline-status">{ copied.unwrap_or_default() }</span>
             </div>
             if props.clinics.is_empty() {
                 <p>{ "Add clinics to your shortlist with “Compare” to get a checklist for each of them." }</p>
@@ -140,23 +129,6 @@ fn question(clinic: &Clinic, q: &Question, props: &ChecklistProps) -> Html {
         </li>
     }
 }
-
-pub(crate) fn copy_to_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
-    };
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
-    let Some(clipboard) = clipboard.filter(|c| !c.is_undefined()) else {
-        return false;
-    };
-    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok();
-    match write.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
-        Some(f) => f.call1(&clipboard, &text.into()).is_ok(),
-        None => false,
-    }
-}
-
-use wasm_bindgen::JsCast;
 
 #[cfg(test)]
 mod tests {

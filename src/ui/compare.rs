@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::checklist::copy_to_clipboard;
+use super::copy::CopyButton;
 use super::state::Action;
 use crate::catalogue::describe::{compare_topics, CompareTopic};
 use crate::catalogue::vocabulary::Locale;
@@ -41,19 +41,8 @@ pub fn compare(props: &CompareProps) -> Html {
     let questions: Vec<(String, String)> = props.questions.iter().map(|q| (q.id.clone(), q.text.clone())).collect();
     let topics = compare_topics(&clinics, &questions, props.locale);
     let only = props.only_differences;
-    let copied = use_state(|| None::<&'static str>);
-    let copy = {
-        let names: Vec<&str> = clinics.iter().map(|c| c.name.as_str()).collect();
-        let text = compare_text(&names, &topics, only);
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            copied.set(Some(if copy_to_clipboard(&text) {
-                "Copied."
-            } else {
-                "Sorry, copying is not available in this browser."
-            }));
-        })
-    };
+    let names: Vec<&str> = clinics.iter().map(|c| c.name.as_str()).collect();
+    let text = compare_text(&names, &topics, only);
     let toggle_only = props.on_action.reform(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetOnlyDifferences(input.checked())
@@ -72,8 +61,7 @@ pub fn compare(props: &CompareProps) -> Html {
             <div class="cc-compare-tools">
                 <label class="cc-check"><input type="checkbox" checked={only} onchange={toggle_only} />{ " Only show differences" }</label>
                 <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
-                <button type="button" class="cc-button" onclick={copy}>{ "Copy as text" }</button>
-                <span role="status" class="cc-inline-status">{ copied.unwrap_or_default() }</span>
+                <CopyButton {text} />
             </div>
             <div class="cc-table-scroll" tabindex="0" role="region" aria-label="Comparison table, scrolls sideways">
                 <table class="cc-compare-table">

@@ -5,6 +5,7 @@ pub mod app;
 pub mod card;
 pub mod checklist;
 pub mod compare;
+mod copy;
 pub mod details;
 pub mod emergency;
 pub mod events;
