@@ -48,3 +48,12 @@ fn sample_catalogue_is_clean_and_complete() {
         "vocabulary values the sample never uses: {missing:?}"
     );
 }
+
+#[test]
+fn the_benchmark_catalogue_speaks_the_vocabulary() {
+    let doc = clinic_compare::search::synth::catalogue(500, 42);
+    let loaded = load(&serde_json::to_string(&doc).unwrap()).expect("loads");
+    let problems: Vec<String> = loaded.diagnostics.iter().take(5).map(|d| d.to_string()).collect();
+    assert!(loaded.diagnostics.is_empty(), "{problems:#?}");
+    assert_eq!(loaded.clinics.len(), 500);
+}

@@ -1,11 +1,12 @@
 //! Loading a catalogue so that nothing valid is lost: whole-file problems stop the load with one
 //! clear error; a bad record is skipped with a diagnostic naming it, and the rest load.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::links::{mailto_href, safe_website_href, tel_href};
@@ -107,155 +108,238 @@ fn file_error(path: &str, message: impl Into<String>, expected: Option<&str>) ->
 
 /// Parses and validates catalogue text. `Err` means nothing could be loaded.
 pub fn load(text: &str) -> Result<Loaded, Diagnostic> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(file_error(
-            "(file)",
-            format!("the file is {} MB, over the limit", text.len() / (1024 * 1024)),
-            Some(&format!("at most {} MB", MAX_FILE_BYTES / (1024 * 1024))),
-        ));
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(file_error(
-            "(file)",
-            "the file is empty",
-            Some("a JSON catalogue object"),
-        ));
-    }
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        file_error(
-            "(file)",
-            format!(
-                "this is not valid JSON: {} at line {}, column {}",
-                json_problem(&e),
-                e.line(),
-                e.column()
-            ),
-            Some("a JSON catalogue object"),
-        )
-    })?;
-    let Value::Object(mut root) = root else {
-        return Err(file_error(
-            "(top level)",
-            format!("found {}", kind_of(&root)),
-            Some("an object with schema_version, publisher and clinics"),
-        ));
-    };
-    match root.get("schema_version") {
-        Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
-        Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > SCHEMA_VERSION) => {
+    let mut loader = Loader::new(text)?;
+    while loader.next_batch(usize::MAX) {}
+    Ok(loader.finish())
+}
+
+/// Loading in steps, so a browser can keep the page responsive between batches of clinics:
+/// [`Loader::new`] reads the envelope (publisher, questions, where each clinic's text is);
+/// [`Loader::next_batch`] checks the next clinics; [`Loader::finish`] hands over the result.
+pub struct Loader<'a> {
+    publisher: Publisher,
+    questions: Vec<Question>,
+    extra_features: Vec<ExtraFeature>,
+    /// Each clinic's JSON text, not yet parsed.
+    records: Vec<&'a RawValue>,
+    next: usize,
+    valid: Vec<Clinic>,
+    seen_ids: BTreeSet<String>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The top level, with each part left as text until it is needed.
+#[derive(Deserialize)]
+struct Envelope<'a>(#[serde(borrow)] BTreeMap<String, &'a RawValue>);
+
+impl<'a> Loader<'a> {
+    pub fn new(text: &'a str) -> Result<Loader<'a>, Diagnostic> {
+        if text.len() > MAX_FILE_BYTES {
             return Err(file_error(
-                "schema_version",
-                format!("this catalogue uses format version {n}, newer than this widget understands"),
-                Some("1 (update the widget to read newer catalogues)"),
-            ))
+                "(file)",
+                format!("the file is {} MB, over the limit", text.len() / (1024 * 1024)),
+                Some(&format!("at most {} MB", MAX_FILE_BYTES / (1024 * 1024))),
+            ));
         }
-        Some(other) => {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
             return Err(file_error(
-                "schema_version",
-                format!("found {}", describe(other)),
-                Some("the number 1"),
-            ))
+                "(file)",
+                "the file is empty",
+                Some("a JSON catalogue object"),
+            ));
         }
-        None => {
-            return Err(file_error(
-                "schema_version",
-                "is missing",
-                Some("\"schema_version\": 1"),
-            ))
+        let not_json = |e: serde_json::Error| {
+            file_error(
+                "(file)",
+                format!(
+                    "this is not valid JSON: {} at line {}, column {}",
+                    json_problem(&e),
+                    e.line(),
+                    e.column()
+                ),
+                Some("a JSON catalogue object"),
+            )
+        };
+        let mut root = match serde_json::from_str::<Envelope>(text) {
+            Ok(Envelope(root)) => root,
+            Err(e) => {
+                // Valid JSON of the wrong shape gets a clearer message than a parse error.
+                let value: Value = serde_json::from_str(text).map_err(not_json)?;
+                return Err(file_error(
+                    "(top level)",
+                    format!("found {}", kind_of(&value)),
+                    Some(&format!(
+                        "an object with schema_version, publisher and clinics ({})",
+                        json_problem(&e)
+                    )),
+                ));
+            }
+        };
+        let value_of = |raw: &RawValue| serde_json::from_str::<Value>(raw.get()).unwrap_or(Value::Null);
+        match root.get("schema_version").map(|raw| value_of(raw)) {
+            Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
+            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > SCHEMA_VERSION) => {
+                return Err(file_error(
+                    "schema_version",
+                    format!("this catalogue uses format version {n}, newer than this widget understands"),
+                    Some("1 (update the widget to read newer catalogues)"),
+                ))
+            }
+            Some(other) => {
+                return Err(file_error(
+                    "schema_version",
+                    format!("found {}", describe(&other)),
+                    Some("the number 1"),
+                ))
+            }
+            None => {
+                return Err(file_error(
+                    "schema_version",
+                    "is missing",
+                    Some("\"schema_version\": 1"),
+                ))
+            }
         }
-    }
-    let clinics = match root.remove("clinics") {
-        Some(Value::Array(items)) => items,
-        Some(other) => {
+        let records: Vec<&'a RawValue> = match root.remove("clinics") {
+            Some(raw) => serde_json::from_str(raw.get()).map_err(|_| {
+                file_error(
+                    "clinics",
+                    format!("found {}", kind_of(&value_of(raw))),
+                    Some("an array"),
+                )
+            })?,
+            None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
+        };
+        if records.len() > MAX_CLINICS {
             return Err(file_error(
                 "clinics",
-                format!("found {}", kind_of(&other)),
-                Some("an array"),
-            ))
-        }
-        None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
-    };
-    if clinics.len() > MAX_CLINICS {
-        return Err(file_error(
-            "clinics",
-            format!("has {} clinics, over the limit", clinics.len()),
-            Some(&format!("at most {MAX_CLINICS}; split the catalogue")),
-        ));
-    }
-
-    let mut diagnostics = Vec::new();
-    let publisher = match root.remove("publisher") {
-        Some(value) => typed::<Publisher>(value, "publisher", None, &mut diagnostics).unwrap_or_default(),
-        None => {
-            diagnostics.push(warning(
-                None,
-                "publisher",
-                "is missing",
-                Some("a publisher with name and updated"),
+                format!("has {} clinics, over the limit", records.len()),
+                Some(&format!("at most {MAX_CLINICS}; split the catalogue")),
             ));
-            Publisher::default()
         }
-    };
-    let questions = root
-        .remove("questions")
-        .and_then(|v| typed::<Vec<Question>>(v, "questions", None, &mut diagnostics))
-        .filter(|q| !q.is_empty())
-        .unwrap_or_else(vocabulary::default_questions);
-    let extra_features = root
-        .remove("extra_features")
-        .and_then(|v| typed::<Vec<ExtraFeature>>(v, "extra_features", None, &mut diagnostics))
-        .unwrap_or_default();
-    for key in root
-        .keys()
-        .filter(|k| !matches!(k.as_str(), "schema_version" | "$schema"))
-    {
-        diagnostics.push(warning(None, key, "is not a catalogue field and was ignored", None));
+
+        let mut diagnostics = Vec::new();
+        let publisher = match root.remove("publisher") {
+            Some(raw) => typed::<Publisher>(value_of(raw), "publisher", None, &mut diagnostics).unwrap_or_default(),
+            None => {
+                diagnostics.push(warning(
+                    None,
+                    "publisher",
+                    "is missing",
+                    Some("a publisher with name and updated"),
+                ));
+                Publisher::default()
+            }
+        };
+        let questions = root
+            .remove("questions")
+            .and_then(|raw| typed::<Vec<Question>>(value_of(raw), "questions", None, &mut diagnostics))
+            .filter(|q| !q.is_empty())
+            .unwrap_or_else(vocabulary::default_questions);
+        let extra_features = root
+            .remove("extra_features")
+            .and_then(|raw| typed::<Vec<ExtraFeature>>(value_of(raw), "extra_features", None, &mut diagnostics))
+            .unwrap_or_default();
+        for key in root
+            .keys()
+            .filter(|k| !matches!(k.as_str(), "schema_version" | "$schema"))
+        {
+            diagnostics.push(warning(None, key, "is not a catalogue field and was ignored", None));
+        }
+        Ok(Loader {
+            publisher,
+            questions,
+            extra_features,
+            valid: Vec::with_capacity(records.len()),
+            records,
+            next: 0,
+            seen_ids: BTreeSet::new(),
+            diagnostics,
+        })
     }
 
-    let question_ids: BTreeSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
-    let extra_codes: BTreeSet<&str> = extra_features.iter().map(|f| f.code.as_str()).collect();
-    let mut seen_ids = BTreeSet::new();
-    let mut valid = Vec::with_capacity(clinics.len());
-    for (index, value) in clinics.into_iter().enumerate() {
-        let id = value.get("id").and_then(Value::as_str).map(str::to_string);
-        let record = RecordRef { index, id: id.clone() };
-        let path = format!("clinics[{index}]");
-        let Some(mut clinic) = typed::<Clinic>(value, &path, Some(&record), &mut diagnostics) else {
-            continue;
-        };
-        let mut check = Checker {
-            record: &record,
-            path: &path,
-            diagnostics: &mut diagnostics,
-            failed: false,
-        };
-        check.clinic(&mut clinic, &question_ids, &extra_codes);
-        if check.failed {
-            continue;
-        }
-        if !seen_ids.insert(clinic.id.clone()) {
-            diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                record: Some(record),
-                path: format!("{path}.id"),
-                message: format!(
-                    "the id \"{}\" is already used by an earlier clinic; this one was skipped",
-                    clinic.id
-                ),
-                expected: Some("a unique id".into()),
-            });
-            continue;
-        }
-        valid.push(clinic);
+    /// How many clinic records the file holds.
+    pub fn total(&self) -> usize {
+        self.records.len()
     }
-    Ok(Loaded {
-        publisher,
-        questions,
-        extra_features,
-        clinics: valid,
-        diagnostics,
-    })
+
+    /// Checks up to `n` more clinics; `false` once all are done.
+    pub fn next_batch(&mut self, n: usize) -> bool {
+        let question_ids: BTreeSet<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+        let extra_codes: BTreeSet<&str> = self.extra_features.iter().map(|f| f.code.as_str()).collect();
+        let end = self.next.saturating_add(n).min(self.records.len());
+        for index in self.next..end {
+            let raw = self.records[index];
+            let path = format!("clinics[{index}]");
+            let parsed =
+                serde_path_to_error::deserialize::<_, Clinic>(&mut serde_json::Deserializer::from_str(raw.get()));
+            let mut clinic = match parsed {
+                Ok(clinic) => clinic,
+                Err(e) => {
+                    // Only now read the record loosely, to name it by its id.
+                    let id = serde_json::from_str::<Value>(raw.get())
+                        .ok()
+                        .and_then(|v| v.get("id").and_then(Value::as_str).map(str::to_string));
+                    let inner = e.path().to_string();
+                    let full = if inner == "." {
+                        path.clone()
+                    } else {
+                        format!("{path}.{inner}")
+                    };
+                    let (message, expected) = split_serde_message(&json_problem(e.inner()));
+                    self.diagnostics.push(Diagnostic {
+                        severity: Severity::Error,
+                        record: Some(RecordRef { index, id }),
+                        path: full,
+                        message: format!("{message}; this clinic was skipped"),
+                        expected,
+                    });
+                    continue;
+                }
+            };
+            let record = RecordRef {
+                index,
+                id: Some(clinic.id.clone()),
+            };
+            let mut check = Checker {
+                record: &record,
+                path: &path,
+                diagnostics: &mut self.diagnostics,
+                failed: false,
+            };
+            check.clinic(&mut clinic, &question_ids, &extra_codes);
+            if check.failed {
+                continue;
+            }
+            if !self.seen_ids.insert(clinic.id.clone()) {
+                self.diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    record: Some(record),
+                    path: format!("{path}.id"),
+                    message: format!(
+                        "the id \"{}\" is already used by an earlier clinic; this one was skipped",
+                        clinic.id
+                    ),
+                    expected: Some("a unique id".into()),
+                });
+                continue;
+            }
+            self.valid.push(clinic);
+        }
+        self.next = end;
+        self.next < self.records.len()
+    }
+
+    pub fn finish(self) -> Loaded {
+        Loaded {
+            publisher: self.publisher,
+            questions: self.questions,
+            extra_features: self.extra_features,
+            clinics: self.valid,
+            diagnostics: self.diagnostics,
+        }
+    }
 }
 
 fn warning(record: Option<&RecordRef>, path: &str, message: impl Into<String>, expected: Option<&str>) -> Diagnostic {

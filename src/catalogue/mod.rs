@@ -9,7 +9,7 @@ pub mod schema;
 pub mod vocabulary;
 
 pub use links::{mailto_href, safe_website_href, tel_href};
-pub use load::{load, Diagnostic, Loaded, Severity};
+pub use load::{load, Diagnostic, Loaded, Loader, Severity};
 pub use model::*;
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::schema_json;

@@ -187,7 +187,7 @@ const DETOX: &[Freq] = &[
     ("medically_supervised", 0.35),
     ("outpatient_detox", 0.25),
     ("rapid_detox", 0.03),
-    ("anaesthesia_assisted_rapid_detox", 0.005),
+    ("anaesthesia_rapid_detox", 0.005),
 ];
 const THERAPIES: &[Freq] = &[
     ("cbt", 0.7),
@@ -196,13 +196,13 @@ const THERAPIES: &[Freq] = &[
     ("counselling", 0.5),
     ("twelve_step", 0.4),
     ("family_therapy", 0.35),
-    ("motivational_enhancement", 0.25),
+    ("motivational", 0.25),
     ("workshops", 0.2),
     ("contingency_management", 0.15),
     ("matrix_model", 0.08),
     ("community_reinforcement", 0.06),
     ("rebt", 0.05),
-    ("equine_therapy", 0.01),
+    ("trauma_therapy", 0.1),
 ];
 const CONDITIONS: &[Freq] = &[
     ("anxiety", 0.5),
@@ -216,9 +216,9 @@ const GROUPS: &[Freq] = &[
     ("women", 0.15),
     ("criminal_justice", 0.1),
     ("veterans", 0.1),
-    ("adolescents", 0.08),
+    ("young_people", 0.08),
     ("lgbtq", 0.08),
-    ("pregnant", 0.05),
+    ("pregnant_women", 0.05),
 ];
 const AFTERCARE: &[Freq] = &[
     ("weekly_groups", 0.6),
@@ -226,7 +226,7 @@ const AFTERCARE: &[Freq] = &[
     ("counsellor_access", 0.35),
     ("family_support", 0.3),
     ("sober_living", 0.15),
-    ("return_stay", 0.05),
+    ("return_if_struggling", 0.05),
 ];
 const LANGUAGES_UK: &[Freq] = &[("pl", 0.04), ("ur", 0.03), ("pa", 0.02), ("cy", 0.02), ("fr", 0.01)];
 const LANGUAGES_US: &[Freq] = &[("es", 0.35), ("asl", 0.03), ("vi", 0.02), ("zh", 0.02), ("ru", 0.01)];
@@ -251,7 +251,7 @@ const MEDICATIONS: &[Med] = &[
     ("clonidine", 0.2, &[("oral", 1.0)]),
     ("lofexidine", 0.15, &[("oral", 1.0)]),
     ("ibogaine", 0.005, &[("oral", 1.0)]),
-    ("diamorphine", 0.003, &[("injection", 1.0)]),
+    ("diamorphine", 0.003, &[("injectable", 1.0)]),
 ];
 
 fn draw(rng: &mut Rng, freqs: &[Freq]) -> Vec<String> {
@@ -378,18 +378,18 @@ pub fn clinic(rng: &mut Rng, i: usize) -> Clinic {
         }
     });
     let credential_pool: &[Freq] = if uk {
-        &[("cqc_registered", 0.85), ("bacp", 0.3)]
+        &[("cqc_registered", 0.85), ("bacp_counsellors", 0.3)]
     } else {
         &[
             ("state_licence", 0.9),
             ("carf", 0.25),
             ("joint_commission", 0.2),
-            ("samhsa_otp", 0.0),
+            ("certified_otp", 0.0),
         ]
     };
     let mut credentials = draw(rng, credential_pool);
     if !uk && medications.iter().any(|m| m.code == "methadone") && rng.chance(0.8) {
-        credentials.push("samhsa_otp".into());
+        credentials.push("certified_otp".into());
     }
     let mut languages = vec!["en".to_string()];
     languages.extend(draw(rng, if uk { LANGUAGES_UK } else { LANGUAGES_US }));
@@ -444,7 +444,7 @@ pub fn clinic(rng: &mut Rng, i: usize) -> Clinic {
 }
 
 fn forms_default(code: &str) -> String {
-    if code == "diamorphine" { "injection" } else { "oral" }.into()
+    if code == "diamorphine" { "injectable" } else { "oral" }.into()
 }
 
 /// A whole catalogue of `n` clinics from `seed`.

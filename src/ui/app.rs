@@ -320,7 +320,8 @@ fn catalogue_problems(props: &ProblemsProps) -> Html {
         <details class="cc-problems">
             <summary>{ format!("{n} {} in this list could not be shown", if n == 1 { "entry" } else { "entries" }) }</summary>
             <p>{ "For the website's owner: these records have problems. The other clinics are shown as normal." }</p>
-            <ul>{ for skipped.iter().map(|p| html! { <li>{ p.as_str() }</li> }) }</ul>
+            <ul>{ for skipped.iter().take(50).map(|p| html! { <li>{ p.as_str() }</li> }) }</ul>
+            if n > 50 { <p>{ format!("…and {} more; the browser console and `clinic-catalogue validate` list them all.", n - 50) }</p> }
         </details>
     }
 }

@@ -7,7 +7,7 @@ use gloo_timers::callback::Timeout;
 
 use super::app::Ready;
 use super::query::Engine;
-use crate::catalogue::load;
+use crate::catalogue::Loader;
 
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +18,14 @@ pub struct LoadError {
     pub detail: String,
     /// Whether "Try again" may help.
     pub retry: bool,
+}
+
+/// Clinics checked between two chances for the page to respond.
+const BATCH: usize = 500;
+
+/// Gives the browser a turn (input, painting) before the next slice of work.
+async fn breathe() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
@@ -58,10 +66,29 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             true,
         ));
     }
-    let text = response.text().await.map_err(|e| {
+    // Bytes, not text: copying them into the widget is a plain copy, where a JavaScript string
+    // would be re-encoded in one long task on a big catalogue.
+    let bytes = response.binary().await.map_err(|e| {
         fail(
             &format!("{SORRY} Please try again."),
             format!("could not read the response ({e})"),
+            true,
+        )
+    })?;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(fail(
+            &format!("{SORRY} The list is not in a form this finder can read."),
+            "the file is saved as UTF-16; save it as UTF-8".into(),
+            true,
+        ));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        fail(
+            &format!("{SORRY} The list is not in a form this finder can read."),
+            format!(
+                "the file is not UTF-8 text (first bad byte at {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
             true,
         )
     })?;
@@ -70,6 +97,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         .get("content-type")
         .unwrap_or_default()
         .to_ascii_lowercase();
+    breathe().await;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if content_type.contains("text/html") || text.trim_start().starts_with('<') {
         return Err(fail(
@@ -83,22 +111,55 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
         );
     }
-    let loaded = load(text).map_err(|d| {
+    // Check the clinics in batches, letting the page breathe between them: a national catalogue
+    // must never freeze the host page.
+    let mut loader = Loader::new(text).map_err(|d| {
         fail(
             &format!("{SORRY} The list is not in a form this finder can read."),
             d.to_string(),
             true,
         )
     })?;
+    breathe().await;
+    while loader.next_batch(BATCH) {
+        breathe().await;
+    }
+    let loaded = loader.finish();
+    breathe().await;
     // Tell the site owner exactly what was skipped or fixed; the family sees the valid clinics.
     let problems: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
-    for p in &problems {
-        web_sys::console::warn_1(&format!("clinic-compare: catalogue \"{url}\": {p}").into());
+    if !problems.is_empty() {
+        web_sys::console::warn_1(&problem_report(url, &problems).into());
     }
+    let engine = Engine::new(loaded.clinics, loaded.extra_features);
+    breathe().await;
     Ok(Ready {
-        engine: Engine::new(loaded.clinics, loaded.extra_features),
+        engine,
         questions: Rc::new(loaded.questions),
         publisher: loaded.publisher,
         problems,
     })
+}
+
+/// How many problems the console lists before summing up the rest.
+const CONSOLE_PROBLEMS: usize = 200;
+
+/// One console message for all of a catalogue's problems: thousands of separate messages would
+/// freeze the page, and the site owner can get the full list from `clinic-catalogue validate`.
+fn problem_report(url: &str, problems: &[String]) -> String {
+    let mut text = format!(
+        "clinic-compare: catalogue \"{url}\" has {} problem(s):\n",
+        problems.len()
+    );
+    for p in problems.iter().take(CONSOLE_PROBLEMS) {
+        text.push_str(p);
+        text.push('\n');
+    }
+    if problems.len() > CONSOLE_PROBLEMS {
+        text.push_str(&format!(
+            "…and {} more. Run `clinic-catalogue validate` on the file for the full list.",
+            problems.len() - CONSOLE_PROBLEMS
+        ));
+    }
+    text
 }
