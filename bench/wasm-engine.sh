@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 mkdir -p target/bench
-cargo test --quiet --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>/dev/null \
+cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>/dev/null \
   | grep -o 'WASM-BENCH {.*}' | sort -u | sed 's/^WASM-BENCH //' >target/bench/wasm-engine.jsonl
 echo
 echo "Search engine in wasm (headless Chromium)"
