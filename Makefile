@@ -12,7 +12,7 @@ PORT ?= 8000
 # Everything the browser build reads: rebuild dist/ only when one of these changes.
 WIDGET_SOURCES := Cargo.toml Cargo.lock $(shell find src www data -type f 2>/dev/null)
 
-.PHONY: demo test setup build lint unit browser e2e bench
+.PHONY: demo test setup build lint unit browser e2e bench fuzz
 
 demo: build
 	node scripts/serve.mjs --root dist --port $(PORT)
@@ -50,3 +50,18 @@ bench: build
 	node bench/run.mjs
 	SEARCH_BENCH_SIZES=$${SEARCH_BENCH_SIZES:-1000,20000,100000} bench/search.sh
 	bench/wasm-engine.sh
+
+# Coverage-guided fuzzing (libFuzzer via cargo-fuzz) of every entry point that takes outside input,
+# FUZZ_SECONDS each. cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the stable toolchain here
+# provide them. Seeds: the sample and hostile catalogues and the spreadsheet examples.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := load_catalogue attributes search import_csv
+fuzz: setup
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/corpus/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t fuzz/corpus/$$t fuzz/seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 2>&1 \
+	    | grep -E "^(#[0-9]+ +DONE|Done [0-9]+ runs|==[0-9]+== ERROR|SUMMARY|panicked)" || true; \
+	  test -z "$$(ls fuzz/artifacts/$$t 2>/dev/null)" || { echo "$$t found a crash: see fuzz/artifacts/$$t"; exit 1; }; \
+	done

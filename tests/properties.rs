@@ -97,7 +97,7 @@ proptest! {
         let (config, warnings) = Config::from_attributes(|name| map.get(name).cloned());
         for attribute in clinic_compare::embed::config::ATTRIBUTES {
             let n = warnings.iter().filter(|w| w.attribute == attribute).count();
-            prop_assert!(n <= 1 || attribute == "initial-filters", "{attribute}: {n} warnings");
+            prop_assert!(n <= 1, "{attribute}: {n} warnings");
         }
         prop_assert!((2..=6).contains(&config.max_compare));
         prop_assert!(!config.emergency_number().is_empty());

@@ -157,13 +157,22 @@ impl Config {
             }
         }
         if let Some(v) = attr("initial-filters") {
+            let mut bad = Vec::new();
             for item in v.split([',', ' ']).filter(|s| !s.is_empty()) {
                 match item.split_once(':') {
                     Some((group, code)) if !group.is_empty() && !code.is_empty() => {
                         config.initial_filters.push((group.to_string(), code.to_string()))
                     }
-                    _ => warn("initial-filters", item, "group:code pairs such as medication:methadone"),
+                    _ => bad.push(item),
                 }
+            }
+            // One warning for the attribute, naming every item that was left out.
+            if !bad.is_empty() {
+                warn(
+                    "initial-filters",
+                    &bad.join(", "),
+                    "group:code pairs such as medication:methadone",
+                );
             }
         }
         if let Some(v) = attr("timeout") {
