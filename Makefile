@@ -12,7 +12,7 @@ PORT ?= 8000
 # Everything the browser build reads: rebuild dist/ only when one of these changes.
 WIDGET_SOURCES := Cargo.toml Cargo.lock $(shell find src www data -type f 2>/dev/null)
 
-.PHONY: demo test setup build lint unit browser e2e bench fuzz
+.PHONY: demo test setup build lint unit browser e2e bench bench-check fuzz
 
 demo: build
 	node scripts/serve.mjs --root dist --port $(PORT)
@@ -50,6 +50,10 @@ bench: build
 	node bench/run.mjs
 	SEARCH_BENCH_SIZES=$${SEARCH_BENCH_SIZES:-1000,20000,100000} bench/search.sh
 	bench/wasm-engine.sh
+
+# Fails, naming each figure, when a measurement is over bench/budgets.toml.
+bench-check: bench
+	node bench/check.mjs
 
 # Coverage-guided fuzzing (libFuzzer via cargo-fuzz) of every entry point that takes outside input,
 # FUZZ_SECONDS each. cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the stable toolchain here

@@ -29,6 +29,16 @@ pub struct Widget {
     app: Option<AppHandle<App>>,
 }
 
+/// Bytes of WebAssembly memory the widget holds (for `make bench`'s memory figure).
+#[wasm_bindgen(js_name = heapBytes)]
+pub fn heap_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
+        .unwrap_or(0.0)
+}
+
 /// Mounts the widget into `host`'s shadow root (creating it if needed).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {

@@ -1,0 +1,147 @@
+// What a family waits for, measured in headless Chromium on 127.0.0.1: time from the script tag to
+// the first result card (60, 1,000 and 20,000 clinics; unthrottled and with 4x CPU throttling,
+// median of several runs), a filter click / typing / opening the comparison until the list updates
+// (p50, p95), and the wasm and JS heaps after 20,000 clinics.
+import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { launchBrowser } from "../tests/e2e/harness.mjs";
+import { serve } from "../scripts/serve.mjs";
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.round((xs.length - 1) * p))];
+
+function catalogues() {
+  const dir = "target/bench/data";
+  for (const n of [1000, 20000]) {
+    if (!existsSync(`${dir}/catalogue-${n}.json`)) {
+      execFileSync("cargo", ["run", "--quiet", "--release", "--example", "synth", "--", String(n), "42", dir], { stdio: "ignore" });
+    }
+  }
+  return { 60: "/data/clinics.json", 1000: "/big/catalogue-1000.json", 20000: "/big/catalogue-20000.json" };
+}
+
+/** A page that mounts the widget with `catalogue`; resolves with ms from navigation start to the first card. */
+async function start(browser, server, catalogue, throttle) {
+  const page = await browser.newPage();
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  }
+  const url = `http://127.0.0.1:${server.address().port}/bench.html?catalogue=${encodeURIComponent(catalogue)}`;
+  await page.goto(url);
+  await page.locator("clinic-compare .cc-card").first().waitFor({ timeout: 120_000 });
+  const ms = await page.evaluate(() => {
+    const card = document.querySelector("clinic-compare").shadowRoot.querySelector(".cc-card");
+    return card ? performance.now() : NaN;
+  });
+  return { page, ms };
+}
+
+/** ms from an action inside the page until the widget has re-rendered (first DOM change, then a frame). */
+function timeUntilUpdated(page, action) {
+  return page.evaluate((action) => new Promise((done) => {
+    const root = document.querySelector("clinic-compare").shadowRoot;
+    let t0 = 0;
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      requestAnimationFrame(() => done(performance.now() - t0));
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    setTimeout(() => { observer.disconnect(); done(NaN); }, 5000);
+    t0 = performance.now();
+    if (action.kind === "click") {
+      [...root.querySelectorAll(".cc-filters input[type=checkbox]:not(:disabled)")][action.index].click();
+    } else if (action.kind === "type") {
+      const box = root.querySelector("#cc-text-input");
+      box.value = action.text;
+      box.dispatchEvent(new InputEvent("input", { bubbles: true }));
+    } else if (action.kind === "compare") {
+      [...root.querySelectorAll(".cc-tab")].find((b) => b.textContent.startsWith("Compare")).click();
+    }
+  }), action);
+}
+
+export async function browserBench() {
+  const files = catalogues();
+  const server = await serve({
+    mounts: { "/": "dist", "/data/": "data", "/big/": "target/bench/data" },
+    handler: (req, res) => {
+      if (!req.url.startsWith("/bench.html")) return false;
+      const catalogue = new URL(req.url, "http://x").searchParams.get("catalogue");
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(`<!doctype html><meta charset="utf-8"><script src="/clinic-compare.js" defer></script>
+        <clinic-compare catalogue="${catalogue.replace(/[^\w./-]/g, "")}"></clinic-compare>`);
+      return true;
+    },
+  });
+  const browser = await launchBrowser();
+  const report = { start: [], interaction: [], memory: {} };
+  try {
+    for (const [n, file] of Object.entries(files)) {
+      for (const throttle of [1, 4]) {
+        const times = [];
+        for (let i = 0; i < RUNS; i++) {
+          const { page, ms } = await start(browser, server, file, throttle);
+          times.push(ms);
+          await page.close();
+        }
+        report.start.push({ clinics: Number(n), throttle, median_ms: Math.round(median(times)) });
+      }
+    }
+    for (const n of [1000, 20000]) {
+      const { page } = await start(browser, server, files[n], 1);
+      const clicks = [];
+      for (let i = 0; i < 20; i++) clicks.push(await timeUntilUpdated(page, { kind: "click", index: i % 6 }));
+      const typing = [];
+      for (const text of ["man", "manch", "bri", "oak", "york", "lee", "new", "bos"]) {
+        typing.push(await timeUntilUpdated(page, { kind: "type", text }));
+      }
+      // Opening the comparison of 4 clinics: shortlist four, then time the switch to the table.
+      const root = page.locator("clinic-compare");
+      const compareButtons = root.locator(".cc-card .cc-button-toggle");
+      for (let i = 0; i < 4; i++) await compareButtons.nth(i).click();
+      const compare = await timeUntilUpdated(page, { kind: "compare" });
+      report.interaction.push({
+        clinics: n,
+        filter_click_p50_ms: +pct(clicks, 0.5).toFixed(1),
+        filter_click_p95_ms: +pct(clicks, 0.95).toFixed(1),
+        typing_p50_ms: +pct(typing, 0.5).toFixed(1),
+        typing_p95_ms: +pct(typing, 0.95).toFixed(1),
+        open_compare_4_ms: +compare.toFixed(1),
+      });
+      if (n === 20000) {
+        report.memory = await page.evaluate(async () => {
+          const glue = [...document.querySelectorAll("script")].length; // keep the page alive
+          const loader = document.querySelector("script[src$='clinic-compare.js']").src;
+          const text = await (await fetch(loader)).text();
+          const name = /clinic-compare\.[0-9a-f]{12}\.js/.exec(text)[0];
+          const module = await import(new URL(name, loader).href);
+          return {
+            wasm_heap_mb: +(module.heapBytes() / 1048576).toFixed(1),
+            js_heap_mb: +(performance.memory.usedJSHeapSize / 1048576).toFixed(1),
+            scripts: glue,
+          };
+        });
+        delete report.memory.scripts;
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return report;
+}
+
+export function printBrowser(report) {
+  console.log("\nStart: script tag to first result card (median of runs)");
+  console.log("  clinics  CPU      ms");
+  for (const r of report.start) console.log(`  ${String(r.clinics).padStart(7)}  ${r.throttle}x  ${String(r.median_ms).padStart(7)}`);
+  console.log("\nInteraction until the list updates (ms)");
+  console.log("  clinics  click p50  click p95  type p50  type p95  open compare (4)");
+  for (const r of report.interaction) {
+    console.log(`  ${String(r.clinics).padStart(7)}  ${String(r.filter_click_p50_ms).padStart(9)}  ${String(r.filter_click_p95_ms).padStart(9)}  ${String(r.typing_p50_ms).padStart(8)}  ${String(r.typing_p95_ms).padStart(8)}  ${String(r.open_compare_4_ms).padStart(16)}`);
+  }
+  console.log(`\nMemory after 20,000 clinics: wasm heap ${report.memory.wasm_heap_mb} MB, JS heap ${report.memory.js_heap_mb} MB`);
+}
