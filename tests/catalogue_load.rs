@@ -205,3 +205,17 @@ fn loosely_written_codes_and_countries_are_corrected_with_a_warning() {
         .message
         .contains("read as GB"));
 }
+
+#[test]
+fn diagnostics_stay_readable_whatever_the_catalogue_holds() {
+    let mut c = clinic("a");
+    c["therapies"] = json!([format!("\u{202e}evil{}", "x".repeat(50))]);
+    c["answers"] = json!({ format!("q{}", "y".repeat(50_000)): "?" });
+    let loaded = load_value(&catalogue(vec![c]));
+    for d in &loaded.diagnostics {
+        let text = d.to_string();
+        assert!(!text.contains('\u{202e}'), "{text}");
+        assert!(text.chars().count() < 1_000, "{} chars", text.chars().count());
+    }
+    assert!(loaded.diagnostics.iter().any(|d| d.message.contains("\\u{202e}")));
+}

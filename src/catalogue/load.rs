@@ -53,6 +53,43 @@ pub struct RecordRef {
     pub id: Option<String>,
 }
 
+/// Longest path or message a diagnostic keeps: quoted catalogue text can be 50,000 characters.
+const MAX_DIAGNOSTIC_CHARS: usize = 300;
+
+impl Diagnostic {
+    /// Readable whatever the catalogue held: hidden and direction-changing characters (such as the
+    /// right-to-left override) shown as `\u{202e}`, and over-long text cut.
+    fn tidied(mut self) -> Diagnostic {
+        self.path = tidy(&self.path);
+        self.message = tidy(&self.message);
+        self.expected = self.expected.map(|e| tidy(&e));
+        if let Some(r) = &mut self.record {
+            r.id = r.id.as_deref().map(tidy);
+        }
+        self
+    }
+}
+
+fn tidy(text: &str) -> String {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    };
+    let mut out = String::new();
+    for (n, c) in text.chars().enumerate() {
+        if n == MAX_DIAGNOSTIC_CHARS {
+            out.push('…');
+            break;
+        }
+        if hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let kind = match self.severity {
@@ -337,7 +374,7 @@ impl<'a> Loader<'a> {
             questions: self.questions,
             extra_features: self.extra_features,
             clinics: self.valid,
-            diagnostics: self.diagnostics,
+            diagnostics: self.diagnostics.into_iter().map(Diagnostic::tidied).collect(),
         }
     }
 }
