@@ -1076,14 +1076,7 @@ impl Row {
 
 /// Reads a FindTreatment.gov export (text already decoded, see [`super::decode`]).
 pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv_reader(text);
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| ImportError::new(format!("cannot read the header line: {e}")))?
-        .iter()
-        .map(|h| h.trim_start_matches('\u{feff}').trim().to_ascii_lowercase())
-        .collect();
+    let (mut reader, headers) = csv_reader(text, |h| h.trim().to_ascii_lowercase())?;
     let missing: Vec<&str> = REQUIRED_COLUMNS
         .iter()
         .copied()

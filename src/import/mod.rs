@@ -145,11 +145,21 @@ fn cp1252(b: u8) -> char {
 }
 
 /// A CSV reader over text with header cells trimmed (exports pad them with spaces).
-fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
-    csv::ReaderBuilder::new()
+/// A CSV reader over `text` (byte-order mark removed) and its header names, each passed through
+/// `name` so every importer compares columns its own way.
+fn csv_reader(text: &str, name: impl Fn(&str) -> String) -> Result<(csv::Reader<&[u8]>, Vec<String>), ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .trim(csv::Trim::Headers)
-        .from_reader(text.as_bytes())
+        .from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| ImportError::new(format!("row 1: cannot read the header row: {e}")))?
+        .iter()
+        .map(name)
+        .collect();
+    Ok((reader, headers))
 }
 
 /// Line numbers (1-based) of record starts, counted incrementally from byte offsets. (The csv

@@ -204,14 +204,7 @@ fn country(text: &str) -> Option<String> {
 
 /// Reads a spreadsheet saved as CSV (text already decoded, see [`super::decode`]).
 pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv_reader(text);
-    let columns: Vec<String> = reader
-        .headers()
-        .map_err(|e| ImportError::new(format!("row 1: cannot read the header row: {e}")))?
-        .iter()
-        .map(|h| squash(h.trim_start_matches('\u{feff}')).replace([' ', '-'], "_"))
-        .collect();
+    let (mut reader, columns) = csv_reader(text, |h| squash(h).replace([' ', '-'], "_"))?;
     let mut problems = Vec::new();
     for (i, c) in columns.iter().enumerate() {
         let known = COLUMNS.iter().any(|(k, _)| k == c) || c.starts_with("answer_");
