@@ -36,6 +36,18 @@
     return engine;
   }
 
+  // The catalogue downloads while the widget's WebAssembly is still arriving and compiling, instead of
+  // after it. The widget takes this request over (same address, same fetch defaults) when it mounts;
+  // a failure here is reported by the widget, which owns the messages and the timeout.
+  function prefetchCatalogue(element) {
+    var src = element.getAttribute("catalogue");
+    if (!src || element.__clinicComparePrefetch || !window.fetch || !window.AbortController) return;
+    var controller = new AbortController();
+    var response = fetch(src, { signal: controller.signal });
+    response.catch(function () {});
+    element.__clinicComparePrefetch = { src: src, controller: controller, response: response };
+  }
+
   function showLoadFailure(element, error) {
     console.error("clinic-compare: the widget could not start:", error);
     var root = element.shadowRoot || element.attachShadow({ mode: "open" });
@@ -50,6 +62,7 @@
 
     connectedCallback() {
       if (this._widget || this._starting) return;
+      prefetchCatalogue(this);
       var element = this;
       this._starting = loadEngine().then(function (glue) {
         element._starting = null;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use super::json_path;
 use super::links::{mailto_href, safe_website_href, tel_href};
 use super::model::{Clinic, ExtraFeature, Publisher, Question};
 use super::vocabulary::{self, Group};
@@ -258,7 +259,7 @@ impl<'a> Loader<'a> {
 
         let mut diagnostics = Vec::new();
         let publisher = match root.remove("publisher") {
-            Some(raw) => typed::<Publisher>(value_of(raw), "publisher", None, &mut diagnostics).unwrap_or_default(),
+            Some(raw) => typed::<Publisher>(raw, "publisher", &mut diagnostics).unwrap_or_default(),
             None => {
                 diagnostics.push(warning(
                     None,
@@ -271,12 +272,12 @@ impl<'a> Loader<'a> {
         };
         let questions = root
             .remove("questions")
-            .and_then(|raw| typed::<Vec<Question>>(value_of(raw), "questions", None, &mut diagnostics))
+            .and_then(|raw| typed::<Vec<Question>>(raw, "questions", &mut diagnostics))
             .filter(|q| !q.is_empty())
             .unwrap_or_else(vocabulary::default_questions);
         let extra_features = root
             .remove("extra_features")
-            .and_then(|raw| typed::<Vec<ExtraFeature>>(value_of(raw), "extra_features", None, &mut diagnostics))
+            .and_then(|raw| typed::<Vec<ExtraFeature>>(raw, "extra_features", &mut diagnostics))
             .unwrap_or_default();
         for key in root
             .keys()
@@ -309,29 +310,15 @@ impl<'a> Loader<'a> {
         for index in self.next..end {
             let raw = self.records[index];
             let path = format!("clinics[{index}]");
-            let parsed =
-                serde_path_to_error::deserialize::<_, Clinic>(&mut serde_json::Deserializer::from_str(raw.get()));
-            let mut clinic = match parsed {
+            let mut clinic = match serde_json::from_str::<Clinic>(raw.get()) {
                 Ok(clinic) => clinic,
                 Err(e) => {
                     // Only now read the record loosely, to name it by its id.
                     let id = serde_json::from_str::<Value>(raw.get())
                         .ok()
                         .and_then(|v| v.get("id").and_then(Value::as_str).map(str::to_string));
-                    let inner = e.path().to_string();
-                    let full = if inner == "." {
-                        path.clone()
-                    } else {
-                        format!("{path}.{inner}")
-                    };
-                    let (message, expected) = split_serde_message(&json_problem(e.inner()));
-                    self.diagnostics.push(Diagnostic {
-                        severity: Severity::Error,
-                        record: Some(RecordRef { index, id }),
-                        path: full,
-                        message: format!("{message}; this clinic was skipped"),
-                        expected,
-                    });
+                    self.diagnostics
+                        .push(type_error(&path, raw.get(), &e, Some(&RecordRef { index, id })));
                     continue;
                 }
             };
@@ -389,36 +376,32 @@ fn warning(record: Option<&RecordRef>, path: &str, message: impl Into<String>, e
     }
 }
 
-/// Converts a JSON value to a typed one, reporting the exact path of the first mismatch.
-fn typed<T: DeserializeOwned>(
-    value: Value,
-    path: &str,
-    record: Option<&RecordRef>,
-    out: &mut Vec<Diagnostic>,
-) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(v) => Some(v),
-        Err(e) => {
-            let inner = e.path().to_string();
-            let full = if inner == "." {
-                path.to_string()
-            } else {
-                format!("{path}.{inner}")
-            };
-            let (message, expected) = split_serde_message(&e.inner().to_string());
-            out.push(Diagnostic {
-                severity: Severity::Error,
-                record: record.cloned(),
-                path: full,
-                message: if record.is_some() {
-                    format!("{message}; this clinic was skipped")
-                } else {
-                    message
-                },
-                expected,
-            });
-            None
-        }
+/// Reads a typed value from its JSON text, reporting the exact path of the first mismatch.
+fn typed<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Diagnostic>) -> Option<T> {
+    serde_json::from_str(raw.get())
+        .map_err(|e| out.push(type_error(path, raw.get(), &e, None)))
+        .ok()
+}
+
+/// A value of the wrong type, or a missing field, at `path` plus wherever in `json` serde_json stopped.
+fn type_error(path: &str, json: &str, e: &serde_json::Error, record: Option<&RecordRef>) -> Diagnostic {
+    let inner = json_path::path_at(json, e.line(), e.column());
+    let full = match (inner.is_empty(), inner.starts_with('[')) {
+        (true, _) => path.to_string(),
+        (false, true) => format!("{path}{inner}"),
+        (false, false) => format!("{path}.{inner}"),
+    };
+    let (message, expected) = split_serde_message(&json_problem(e));
+    Diagnostic {
+        severity: Severity::Error,
+        record: record.cloned(),
+        path: full,
+        message: if record.is_some() {
+            format!("{message}; this clinic was skipped")
+        } else {
+            message
+        },
+        expected,
     }
 }
 

@@ -1,6 +1,7 @@
 //! The catalogue: data model, vocabulary and glossary, parsing and validation. Pure Rust, no web-sys.
 
 pub mod describe;
+mod json_path;
 pub mod links;
 pub mod load;
 pub mod model;

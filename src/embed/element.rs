@@ -60,6 +60,12 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     shadow.replace_children_with_node_1(&root);
 
     let config = read_config(&host);
+    // The loader may have started downloading the catalogue already: take that request over.
+    let prefetch_key = JsValue::from_str("__clinicComparePrefetch");
+    if let Ok(started) = js_sys::Reflect::get(&host, &prefetch_key) {
+        js_sys::Reflect::delete_property(&host, &prefetch_key).ok();
+        crate::ui::adopt_prefetch(&started);
+    }
     MOUNTED.with(|m| m.borrow_mut().push((shadow, config.catalogue.clone())));
     let app = yew::Renderer::<App>::with_root_and_props(
         root,

@@ -1,9 +1,11 @@
 //! Fetching the catalogue file, with messages a site owner and a family can both understand.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 
 use super::app::Ready;
 use super::query::Engine;
@@ -28,6 +30,49 @@ async fn breathe() {
     gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
+/// A catalogue request the loader started before the widget's code arrived.
+struct Prefetch {
+    /// The `catalogue` attribute it was started for, as written.
+    src: String,
+    controller: web_sys::AbortController,
+    response: js_sys::Promise,
+}
+
+thread_local! {
+    static PREFETCHED: RefCell<Vec<Prefetch>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps a request the loader started (`{ src, controller, response }`), for [`fetch_catalogue`] to
+/// take over instead of asking again. Anything else is ignored.
+pub fn adopt_prefetch(started: &wasm_bindgen::JsValue) {
+    let get = |key: &str| js_sys::Reflect::get(started, &key.into()).ok();
+    let (Some(src), Some(controller), Some(response)) = (
+        get("src").and_then(|v| v.as_string()),
+        get("controller").and_then(|v| v.dyn_into::<web_sys::AbortController>().ok()),
+        get("response").and_then(|v| v.dyn_into::<js_sys::Promise>().ok()),
+    ) else {
+        return;
+    };
+    PREFETCHED.with(|p| {
+        let mut p = p.borrow_mut();
+        p.retain(|old| old.src != src);
+        p.push(Prefetch {
+            src,
+            controller,
+            response,
+        });
+    });
+}
+
+/// The request started for exactly this address, once: "Try again" asks afresh.
+fn take_prefetch(url: &str) -> Option<Prefetch> {
+    PREFETCHED.with(|p| {
+        let mut p = p.borrow_mut();
+        let at = p.iter().position(|f| f.src == url)?;
+        Some(p.remove(at))
+    })
+}
+
 const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
 
 /// Fetches and loads the catalogue. `timeout_seconds` bounds the wait for the server's answer (not
@@ -38,12 +83,30 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         detail: format!("clinic-compare: could not load the catalogue \"{url}\": {detail}"),
         retry,
     };
-    let controller = web_sys::AbortController::new().ok();
+    let prefetched = take_prefetch(url);
+    let controller = match &prefetched {
+        Some(p) => Some(p.controller.clone()),
+        None => web_sys::AbortController::new().ok(),
+    };
     let timer = controller
         .clone()
         .map(|c| Timeout::new(timeout_seconds * 1000, move || c.abort()));
-    let request = Request::get(url).abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    let response = request.send().await.map_err(|e| {
+    let sent = match prefetched {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p.response)
+            .await
+            .map(|r| Response::from(r.unchecked_into::<web_sys::Response>()))
+            .map_err(|e| {
+                e.dyn_into::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_default()
+            }),
+        None => Request::get(url)
+            .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref())
+            .send()
+            .await
+            .map_err(|e| e.to_string()),
+    };
+    let response = sent.map_err(|e| {
         if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
             fail(
                 &format!("{SORRY} The server took too long to answer. Please try again."),

@@ -16,3 +16,5 @@ pub mod query;
 pub mod results;
 pub mod state;
 mod storage;
+
+pub use fetch::adopt_prefetch;
