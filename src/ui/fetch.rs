@@ -22,12 +22,31 @@ pub struct LoadError {
     pub retry: bool,
 }
 
-/// Clinics checked between two chances for the page to respond.
-const BATCH: usize = 500;
+/// Work done between two chances for the page to respond, well under the 50 ms after which input
+/// feels stuck.
+const SLICE_MS: f64 = 30.0;
+/// Clinics checked between two looks at the clock.
+const BATCH: usize = 50;
 
-/// Gives the browser a turn (input, painting) before the next slice of work.
+/// Gives the browser a turn (input, painting) before the next slice of work: `scheduler.yield()`
+/// where the browser has it, else a zero timeout (which browsers stretch to 4 ms after a few).
 async fn breathe() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into())
+        .ok()
+        .filter(|s| s.is_object());
+    let yield_now = scheduler.as_ref().and_then(|s| {
+        let function = js_sys::Reflect::get(s, &"yield".into()).ok()?;
+        let promise = function.dyn_into::<js_sys::Function>().ok()?.call0(s).ok()?;
+        promise.dyn_into::<js_sys::Promise>().ok()
+    });
+    match yield_now {
+        Some(promise) => drop(wasm_bindgen_futures::JsFuture::from(promise).await),
+        None => gloo_timers::future::TimeoutFuture::new(0).await,
+    }
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// A catalogue request the loader started before the widget's code arrived.
@@ -145,7 +164,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             true,
         ));
     }
-    let text = String::from_utf8(bytes).map_err(|e| {
+    let body = String::from_utf8(bytes).map_err(|e| {
         fail(
             &format!("{SORRY} The list is not in a form this finder can read."),
             format!(
@@ -161,7 +180,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         .unwrap_or_default()
         .to_ascii_lowercase();
     breathe().await;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let text = body.strip_prefix('\u{feff}').unwrap_or(&body);
     if content_type.contains("text/html") || text.trim_start().starts_with('<') {
         return Err(fail(
             &format!("{SORRY} Please try again later."),
@@ -174,8 +193,8 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
         );
     }
-    // Check the clinics in batches, letting the page breathe between them: a national catalogue
-    // must never freeze the host page.
+    // Check the clinics in slices of time, letting the page breathe between them: a national
+    // catalogue must never freeze the host page.
     let mut loader = Loader::new(text).map_err(|d| {
         fail(
             &format!("{SORRY} The list is not in a form this finder can read."),
@@ -184,10 +203,17 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         )
     })?;
     breathe().await;
+    let mut slice_start = now_ms();
     while loader.next_batch(BATCH) {
-        breathe().await;
+        if now_ms() - slice_start > SLICE_MS {
+            breathe().await;
+            slice_start = now_ms();
+        }
     }
     let loaded = loader.finish();
+    // The file's text is no longer needed: free it before the index is built, so the two are never
+    // held at once (WebAssembly memory, once grown, is never given back).
+    drop(body);
     breathe().await;
     // Tell the site owner exactly what was skipped or fixed; the family sees the valid clinics.
     let problems: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
