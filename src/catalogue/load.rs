@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
@@ -162,13 +162,91 @@ pub struct Loader<'a> {
     records: Vec<&'a RawValue>,
     next: usize,
     valid: Vec<Clinic>,
-    seen_ids: BTreeSet<String>,
+    seen_ids: foldhash::HashSet<String>,
     diagnostics: Vec<Diagnostic>,
 }
 
-/// The top level, with each part left as text until it is needed.
-#[derive(Deserialize)]
-struct Envelope<'a>(#[serde(borrow)] BTreeMap<String, &'a RawValue>);
+/// The top level, with each part left as text until it is needed. The clinics are split into
+/// records in the same pass that reads the top level, so a big file is scanned once here.
+struct Envelope<'a> {
+    parts: BTreeMap<String, &'a RawValue>,
+    clinics: Option<ClinicList<'a>>,
+}
+
+/// The `clinics` value: each record's text, or what was found instead of an array.
+enum ClinicList<'a> {
+    Records(Vec<&'a RawValue>),
+    NotAnArray(&'static str),
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Envelope<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Top;
+        impl<'de> Visitor<'de> for Top {
+            type Value = Envelope<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope<'de>, A::Error> {
+                let mut envelope = Envelope {
+                    parts: BTreeMap::new(),
+                    clinics: None,
+                };
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "clinics" {
+                        envelope.clinics = Some(map.next_value()?);
+                    } else {
+                        envelope.parts.insert(key, map.next_value()?);
+                    }
+                }
+                Ok(envelope)
+            }
+        }
+        deserializer.deserialize_map(Top)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for ClinicList<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct List;
+        impl<'de> Visitor<'de> for List {
+            type Value = ClinicList<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an array of clinics")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ClinicList<'de>, A::Error> {
+                let mut records = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(record) = seq.next_element()? {
+                    records.push(record);
+                }
+                Ok(ClinicList::Records(records))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ClinicList<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(ClinicList::NotAnArray("an object"))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<ClinicList<'de>, E> {
+                Ok(ClinicList::NotAnArray("text"))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<ClinicList<'de>, E> {
+                Ok(ClinicList::NotAnArray("true/false"))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<ClinicList<'de>, E> {
+                Ok(ClinicList::NotAnArray("a number"))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<ClinicList<'de>, E> {
+                Ok(ClinicList::NotAnArray("a number"))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<ClinicList<'de>, E> {
+                Ok(ClinicList::NotAnArray("a number"))
+            }
+            fn visit_unit<E>(self) -> Result<ClinicList<'de>, E> {
+                Ok(ClinicList::NotAnArray("null"))
+            }
+        }
+        deserializer.deserialize_any(List)
+    }
+}
 
 impl<'a> Loader<'a> {
     pub fn new(text: &'a str) -> Result<Loader<'a>, Diagnostic> {
@@ -199,8 +277,8 @@ impl<'a> Loader<'a> {
                 Some("a JSON catalogue object"),
             )
         };
-        let mut root = match serde_json::from_str::<Envelope>(text) {
-            Ok(Envelope(root)) => root,
+        let (mut root, clinics) = match serde_json::from_str::<Envelope>(text) {
+            Ok(Envelope { parts, clinics }) => (parts, clinics),
             Err(e) => {
                 // Valid JSON of the wrong shape gets a clearer message than a parse error.
                 let value: Value = serde_json::from_str(text).map_err(not_json)?;
@@ -239,14 +317,11 @@ impl<'a> Loader<'a> {
                 ))
             }
         }
-        let records: Vec<&'a RawValue> = match root.remove("clinics") {
-            Some(raw) => serde_json::from_str(raw.get()).map_err(|_| {
-                file_error(
-                    "clinics",
-                    format!("found {}", kind_of(&value_of(raw))),
-                    Some("an array"),
-                )
-            })?,
+        let records: Vec<&'a RawValue> = match clinics {
+            Some(ClinicList::Records(records)) => records,
+            Some(ClinicList::NotAnArray(found)) => {
+                return Err(file_error("clinics", format!("found {found}"), Some("an array")))
+            }
             None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
         };
         if records.len() > MAX_CLINICS {
@@ -292,7 +367,7 @@ impl<'a> Loader<'a> {
             valid: Vec::with_capacity(records.len()),
             records,
             next: 0,
-            seen_ids: BTreeSet::new(),
+            seen_ids: foldhash::HashSet::default(),
             diagnostics,
         })
     }
@@ -549,8 +624,14 @@ impl Checker<'_> {
                 );
             }
         }
-        let mut seen = BTreeSet::new();
-        codes.retain(|c| seen.insert(c.clone()));
+        // Lists are short: a scan beats cloning every code into a set.
+        let mut unique: Vec<String> = Vec::with_capacity(codes.len());
+        for code in codes.drain(..) {
+            if !unique.contains(&code) {
+                unique.push(code);
+            }
+        }
+        *codes = unique;
     }
 
     fn date(&mut self, field: &str, value: &mut Option<String>) {
