@@ -43,15 +43,27 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
         g.title.clone()
     };
     let hint_id = format!("cc-hint-{}", g.facet.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+    // A closed group's options are only made when it is opened: most groups start closed, and
+    // hundreds of hidden options would slow the first view for nothing.
+    let open = use_state_eq(|| g.open || selected > 0);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
     html! {
-        <details class="cc-filter-group" open={g.open || selected > 0}>
+        <details class="cc-filter-group" open={*open} {ontoggle}>
             <summary>{ summary }</summary>
             <fieldset aria-describedby={g.hint.as_ref().map(|_| hint_id.clone())}>
                 <legend class="cc-visually-hidden">{ &g.title }</legend>
                 if let Some(hint) = &g.hint { <p class="cc-hint" id={hint_id.clone()}>{ hint }</p> }
-                { for g.options.iter().map(|o| html! {
-                    <FilterOption key={o.code.clone()} facet={g.facet.clone()} option={o.clone()} on_action={props.on_action.clone()} />
-                }) }
+                if *open {
+                    { for g.options.iter().map(|o| html! {
+                        <FilterOption key={o.code.clone()} facet={g.facet.clone()} option={o.clone()} on_action={props.on_action.clone()} />
+                    }) }
+                }
             </fieldset>
         </details>
     }
