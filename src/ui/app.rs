@@ -395,9 +395,11 @@ fn find_view(props: &FindViewProps) -> Html {
     };
     let unit = if props.miles { 1.609_344 } else { 1.0 };
     let unit_name = if props.miles { "miles" } else { "km" };
+    // The choices are whole numbers: reading them as such keeps the float parser (and its tables)
+    // out of the download.
     let on_radius = props.on_action.reform(move |e: Event| {
         let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetRadius(s.value().parse::<f64>().ok().map(|v| v * unit))
+        Action::SetRadius(s.value().parse::<u32>().ok().map(|v| f64::from(v) * unit))
     });
     let on_text = props.on_action.reform(|e: InputEvent| {
         let i: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -405,7 +407,7 @@ fn find_view(props: &FindViewProps) -> Html {
     });
     let on_price = props.on_action.reform(|e: Event| {
         let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetMaxPrice(s.value().parse::<f64>().ok())
+        Action::SetMaxPrice(s.value().parse::<u32>().ok().map(f64::from))
     });
     let on_days = props.on_action.reform(|e: Event| {
         let s: web_sys::HtmlSelectElement = e.target_unchecked_into();
