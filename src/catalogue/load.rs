@@ -1,7 +1,6 @@
 //! Loading a catalogue so that nothing valid is lost: whole-file problems stop the load with one
 //! clear error; a bad record is skipped with a diagnostic naming it, and the rest load.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -169,8 +168,35 @@ pub struct Loader<'a> {
 /// The top level, with each part left as text until it is needed. The clinics are split into
 /// records in the same pass that reads the top level, so a big file is scanned once here.
 struct Envelope<'a> {
-    parts: BTreeMap<String, &'a RawValue>,
+    parts: Parts<'a>,
     clinics: Option<ClinicList<'a>>,
+}
+
+/// The top level's other parts by name, in file order (a later duplicate replaces an earlier one).
+/// A handful of entries: a list, rather than one more map type in the download.
+#[derive(Default)]
+struct Parts<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'a> Parts<'a> {
+    fn insert(&mut self, key: String, value: &'a RawValue) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    fn get(&self, key: &str) -> Option<&'a RawValue> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+
+    fn remove(&mut self, key: &str) -> Option<&'a RawValue> {
+        let at = self.0.iter().position(|(k, _)| k == key)?;
+        Some(self.0.remove(at).1)
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
 }
 
 /// The `clinics` value: each record's text, or what was found instead of an array.
@@ -189,7 +215,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Envelope<'a> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope<'de>, A::Error> {
                 let mut envelope = Envelope {
-                    parts: BTreeMap::new(),
+                    parts: Parts::default(),
                     clinics: None,
                 };
                 while let Some(key) = map.next_key::<String>()? {
@@ -293,7 +319,7 @@ impl<'a> Loader<'a> {
             }
         };
         let value_of = |raw: &RawValue| serde_json::from_str::<Value>(raw.get()).unwrap_or(Value::Null);
-        match root.get("schema_version").map(|raw| value_of(raw)) {
+        match root.get("schema_version").map(value_of) {
             Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
             Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > SCHEMA_VERSION) => {
                 return Err(file_error(
@@ -379,8 +405,8 @@ impl<'a> Loader<'a> {
 
     /// Checks up to `n` more clinics; `false` once all are done.
     pub fn next_batch(&mut self, n: usize) -> bool {
-        let question_ids: BTreeSet<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
-        let extra_codes: BTreeSet<&str> = self.extra_features.iter().map(|f| f.code.as_str()).collect();
+        let question_ids: Vec<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+        let extra_codes: Vec<&str> = self.extra_features.iter().map(|f| f.code.as_str()).collect();
         let end = self.next.saturating_add(n).min(self.records.len());
         for index in self.next..end {
             let raw = self.records[index];
@@ -583,7 +609,7 @@ impl Checker<'_> {
         }
     }
 
-    fn codes(&mut self, field: &str, group: Group, codes: &mut Vec<String>, extra: &BTreeSet<&str>) {
+    fn codes(&mut self, field: &str, group: Group, codes: &mut Vec<String>, extra: &[&str]) {
         if codes.len() > MAX_LIST_ITEMS {
             self.warn(
                 field,
@@ -602,7 +628,7 @@ impl Checker<'_> {
             );
         }
         for (i, code) in codes.iter_mut().enumerate() {
-            if vocabulary::term(group, code).is_some() || extra.contains(code.as_str()) {
+            if vocabulary::term(group, code).is_some() || extra.contains(&code.as_str()) {
                 continue;
             }
             // "CBT", "Group therapy" or a label instead of its code: correct it, and say so.
@@ -647,7 +673,7 @@ impl Checker<'_> {
         }
     }
 
-    fn clinic(&mut self, c: &mut Clinic, question_ids: &BTreeSet<&str>, extra: &BTreeSet<&str>) {
+    fn clinic(&mut self, c: &mut Clinic, question_ids: &[&str], extra: &[&str]) {
         let id_ok = !c.id.is_empty()
             && c.id.len() <= 100
             && c.id
@@ -795,7 +821,7 @@ impl Checker<'_> {
             }
         }
         for (i, code) in c.extra_features.iter().enumerate() {
-            if !extra.contains(code.as_str()) {
+            if !extra.contains(&code.as_str()) {
                 self.warn(
                     &format!("extra_features[{i}]"),
                     format!("\"{code}\" is not declared in the catalogue's extra_features"),
@@ -831,7 +857,7 @@ impl Checker<'_> {
         let unknown: Vec<String> = c
             .answers
             .keys()
-            .filter(|k| !question_ids.contains(k.as_str()))
+            .filter(|k| !question_ids.contains(&k.as_str()))
             .cloned()
             .collect();
         for key in unknown {

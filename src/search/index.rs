@@ -1,8 +1,6 @@
 //! The index, built once per catalogue: a bitset per facet value, numeric columns, points, sort
 //! orders, and a sorted word list with postings for text search.
 
-use std::collections::BTreeMap;
-
 use foldhash::{HashMap, HashMapExt};
 
 use super::bitset::Bitset;
@@ -529,7 +527,8 @@ impl Index {
     /// Centre of the clinics' points, in the (country, region) with most of them — or in the
     /// region/country the `qualifier` names ("nh", "gb", "greater manch…").
     fn centre(&self, ids: &[u32], qualifier: Option<&str>) -> Option<Point> {
-        let mut groups: BTreeMap<(&str, &str), (usize, f64, f64, u32)> = BTreeMap::new();
+        // (country, region) → (clinics, sum of latitudes, sum of longitudes, first clinic); few groups.
+        let mut groups: Vec<((&str, &str), (usize, f64, f64, u32))> = Vec::new();
         for &i in ids {
             let Some((lat, lon)) = self.points[i as usize] else {
                 continue;
@@ -540,7 +539,15 @@ impl Index {
                     continue;
                 }
             }
-            let g = groups.entry((country, region)).or_insert((0, 0.0, 0.0, i));
+            let key = (country.as_str(), region.as_str());
+            let at = match groups.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    groups.push((key, (0, 0.0, 0.0, i)));
+                    groups.len() - 1
+                }
+            };
+            let g = &mut groups[at].1;
             g.0 += 1;
             g.1 += lat;
             g.2 += lon;
@@ -549,7 +556,10 @@ impl Index {
             return self.centre(ids, None);
         }
         // Most clinics; ties to the group seen first in the catalogue.
-        let (n, lat, lon, _) = groups.into_values().max_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)))?;
+        let (n, lat, lon, _) = groups
+            .into_iter()
+            .map(|(_, g)| g)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)))?;
         Some((lat / n as f64, lon / n as f64))
     }
 

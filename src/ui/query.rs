@@ -1,7 +1,6 @@
 //! Between the reducer's state and the views: runs the family's query on the search index and
 //! shapes the answer into view models (filter groups with live counts, chips, result rows).
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use super::filters::{GroupView, OptionView};
@@ -61,7 +60,8 @@ pub struct Answer {
 pub struct Engine {
     pub clinics: Vec<Rc<Clinic>>,
     pub index: Index,
-    extra_labels: BTreeMap<String, ExtraFeature>,
+    /// The catalogue's own features: a few, looked up by code.
+    extra_features: Vec<ExtraFeature>,
 }
 
 impl Engine {
@@ -70,8 +70,12 @@ impl Engine {
         Engine {
             clinics: clinics.into_iter().map(Rc::new).collect(),
             index,
-            extra_labels: extra_features.into_iter().map(|f| (f.code.clone(), f)).collect(),
+            extra_features,
         }
+    }
+
+    fn extra_feature(&self, code: &str) -> Option<&ExtraFeature> {
+        self.extra_features.iter().find(|f| f.code == code)
     }
 
     pub fn resolve_place(&self, text: &str) -> Option<(f64, f64)> {
@@ -101,8 +105,7 @@ impl Engine {
             "language" => (language_name(value), None),
             "country" => (country_name(value), None),
             "extra" => (
-                self.extra_labels
-                    .get(value)
+                self.extra_feature(value)
                     .map(|f| f.label.clone())
                     .unwrap_or_else(|| humanise(value)),
                 None,
@@ -122,7 +125,7 @@ impl Engine {
         locale: Locale,
     ) -> Option<String> {
         match (facet, t) {
-            ("extra", _) => self.extra_labels.get(value).and_then(|f| f.explanation.clone()),
+            ("extra", _) => self.extra_feature(value).and_then(|f| f.explanation.clone()),
             (_, Some(t)) => Some(t.explanation(locale).to_string()),
             _ => None,
         }
