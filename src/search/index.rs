@@ -527,8 +527,16 @@ impl Index {
     /// Centre of the clinics' points, in the (country, region) with most of them — or in the
     /// region/country the `qualifier` names ("nh", "gb", "greater manch…").
     fn centre(&self, ids: &[u32], qualifier: Option<&str>) -> Option<Point> {
-        // (country, region) → (clinics, sum of latitudes, sum of longitudes, first clinic); few groups.
-        let mut groups: Vec<((&str, &str), (usize, f64, f64, u32))> = Vec::new();
+        /// The clinics of one (country, region): how many, their summed coordinates, and the first.
+        struct Group<'a> {
+            key: (&'a str, &'a str),
+            clinics: usize,
+            lat: f64,
+            lon: f64,
+            first: u32,
+        }
+        // Few groups: a list, not a map.
+        let mut groups: Vec<Group> = Vec::new();
         for &i in ids {
             let Some((lat, lon)) = self.points[i as usize] else {
                 continue;
@@ -540,27 +548,32 @@ impl Index {
                 }
             }
             let key = (country.as_str(), region.as_str());
-            let at = match groups.iter().position(|(k, _)| *k == key) {
+            let at = match groups.iter().position(|g| g.key == key) {
                 Some(at) => at,
                 None => {
-                    groups.push((key, (0, 0.0, 0.0, i)));
+                    groups.push(Group {
+                        key,
+                        clinics: 0,
+                        lat: 0.0,
+                        lon: 0.0,
+                        first: i,
+                    });
                     groups.len() - 1
                 }
             };
-            let g = &mut groups[at].1;
-            g.0 += 1;
-            g.1 += lat;
-            g.2 += lon;
+            let g = &mut groups[at];
+            g.clinics += 1;
+            g.lat += lat;
+            g.lon += lon;
         }
         if groups.is_empty() && qualifier.is_some() {
             return self.centre(ids, None);
         }
         // Most clinics; ties to the group seen first in the catalogue.
-        let (n, lat, lon, _) = groups
+        let g = groups
             .into_iter()
-            .map(|(_, g)| g)
-            .max_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)))?;
-        Some((lat / n as f64, lon / n as f64))
+            .max_by(|a, b| a.clinics.cmp(&b.clinics).then(b.first.cmp(&a.first)))?;
+        Some((g.lat / g.clinics as f64, g.lon / g.clinics as f64))
     }
 
     /// Approximate bytes held by the index (the benchmark counts allocations exactly).
