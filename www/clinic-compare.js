@@ -28,8 +28,11 @@
   var engine = null;
   function loadEngine() {
     if (!engine) {
+      // The WebAssembly downloads alongside the glue that starts it, not after it.
+      var wasm = fetch(new URL(WASM, base));
+      wasm.catch(function () {}); // reported through the glue's start, below
       engine = import(new URL(GLUE, base).href).then(function (glue) {
-        return glue.default({ module_or_path: new URL(WASM, base) }).then(function () { return glue; });
+        return glue.default({ module_or_path: wasm }).then(function () { return glue; });
       });
       engine.catch(function () { engine = null; }); // let a later element try again
     }
