@@ -45,8 +45,13 @@ async fn breathe() {
     }
 }
 
+thread_local! {
+    /// The page's clock, looked up once: the loader reads it every few clinics.
+    static CLOCK: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
+}
+
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    CLOCK.with(|clock| clock.as_ref().map_or(0.0, |p| p.now()))
 }
 
 /// A catalogue request the loader started before the widget's code arrived.
