@@ -410,7 +410,6 @@ impl<'a> Loader<'a> {
         let end = self.next.saturating_add(n).min(self.records.len());
         for index in self.next..end {
             let raw = self.records[index];
-            let path = format!("clinics[{index}]");
             let mut clinic = match serde_json::from_str::<Clinic>(raw.get()) {
                 Ok(clinic) => clinic,
                 Err(e) => {
@@ -418,30 +417,35 @@ impl<'a> Loader<'a> {
                     let id = serde_json::from_str::<Value>(raw.get())
                         .ok()
                         .and_then(|v| v.get("id").and_then(Value::as_str).map(str::to_string));
+                    let path = format!("clinics[{index}]");
                     self.diagnostics
                         .push(type_error(&path, raw.get(), &e, Some(&RecordRef { index, id })));
                     continue;
                 }
             };
-            let record = RecordRef {
-                index,
-                id: Some(clinic.id.clone()),
-            };
+            // The id is lent to the checker (which names the record only if it finds a problem)
+            // rather than copied for every clinic.
+            let id = std::mem::take(&mut clinic.id);
             let mut check = Checker {
-                record: &record,
-                path: &path,
+                index,
+                id: &id,
                 diagnostics: &mut self.diagnostics,
                 failed: false,
             };
             check.clinic(&mut clinic, &question_ids, &extra_codes);
-            if check.failed {
+            let failed = check.failed;
+            clinic.id = id;
+            if failed {
                 continue;
             }
             if !self.seen_ids.insert(clinic.id.clone()) {
                 self.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
-                    record: Some(record),
-                    path: format!("{path}.id"),
+                    record: Some(RecordRef {
+                        index,
+                        id: Some(clinic.id.clone()),
+                    }),
+                    path: format!("clinics[{index}].id"),
                     message: format!(
                         "the id \"{}\" is already used by an earlier clinic; this one was skipped",
                         clinic.id
@@ -541,28 +545,39 @@ fn describe(v: &Value) -> String {
 /// Checks one typed clinic; fixes what can be fixed (dropping a value with a warning) and marks the
 /// record failed when it cannot be shown at all.
 struct Checker<'a> {
-    record: &'a RecordRef,
-    path: &'a str,
+    /// The clinic's position in the file and its id, to name it in a diagnostic.
+    index: usize,
+    id: &'a str,
     diagnostics: &'a mut Vec<Diagnostic>,
     failed: bool,
 }
 
 impl Checker<'_> {
+    fn record(&self) -> RecordRef {
+        RecordRef {
+            index: self.index,
+            id: Some(self.id.to_string()),
+        }
+    }
+
+    fn path(&self, field: &str) -> String {
+        format!("clinics[{}].{field}", self.index)
+    }
+
     fn error(&mut self, field: &str, message: String, expected: &str) {
         self.failed = true;
         self.diagnostics.push(Diagnostic {
             severity: Severity::Error,
-            record: Some(self.record.clone()),
-            path: format!("{}.{field}", self.path),
+            record: Some(self.record()),
+            path: self.path(field),
             message: format!("{message}; this clinic was skipped"),
             expected: Some(expected.to_string()),
         });
     }
 
     fn warn(&mut self, field: &str, message: String, expected: Option<&str>) {
-        let path = format!("{}.{field}", self.path);
-        self.diagnostics
-            .push(warning(Some(self.record), &path, message, expected));
+        let diagnostic = warning(Some(&self.record()), &self.path(field), message, expected);
+        self.diagnostics.push(diagnostic);
     }
 
     /// Required text: present, not blank, not too long.
@@ -674,15 +689,19 @@ impl Checker<'_> {
     }
 
     fn clinic(&mut self, c: &mut Clinic, question_ids: &[&str], extra: &[&str]) {
-        let id_ok = !c.id.is_empty()
-            && c.id.len() <= 100
-            && c.id
+        let id_ok = !self.id.is_empty()
+            && self.id.len() <= 100
+            && self
+                .id
                 .chars()
                 .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == '.');
         if !id_ok {
             self.error(
                 "id",
-                format!("\"{}\" is not a usable id", c.id.chars().take(40).collect::<String>()),
+                format!(
+                    "\"{}\" is not a usable id",
+                    self.id.chars().take(40).collect::<String>()
+                ),
                 "letters, digits, '-', '_' or '.', up to 100",
             );
         }
