@@ -25,7 +25,9 @@ pub fn humanise(code: &str) -> String {
     let text = code.replace(['_', '-'], " ");
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        // Codes are snake_case ASCII; full Unicode upper-casing would add its tables (about 3 KB
+        // compressed) to the widget for a first letter.
+        Some(first) => std::iter::once(first.to_ascii_uppercase()).chain(chars).collect(),
         None => String::new(),
     }
 }
