@@ -43,7 +43,8 @@
   // after it. The widget takes this request over (same address, same fetch defaults) when it mounts;
   // a failure here is reported by the widget, which owns the messages and the timeout.
   function prefetchCatalogue(element) {
-    var src = element.getAttribute("catalogue");
+    var attribute = element.hasAttribute("catalogue") ? "catalogue" : "src";
+    var src = (element.getAttribute(attribute) || "").trim();
     if (!src || element.__clinicComparePrefetch || !window.fetch || !window.AbortController) return;
     var controller = new AbortController();
     var response = fetch(src, { signal: controller.signal });

@@ -64,7 +64,7 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
     let prefetch_key = JsValue::from_str("__clinicComparePrefetch");
     if let Ok(started) = js_sys::Reflect::get(&host, &prefetch_key) {
         js_sys::Reflect::delete_property(&host, &prefetch_key).ok();
-        crate::ui::adopt_prefetch(&started);
+        crate::ui::adopt_prefetch(&started, config.catalogue.as_deref());
     }
     MOUNTED.with(|m| m.borrow_mut().push((shadow, config.catalogue.clone())));
     let app = yew::Renderer::<App>::with_root_and_props(

@@ -66,9 +66,10 @@ thread_local! {
     static PREFETCHED: RefCell<Vec<Prefetch>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Keeps a request the loader started (`{ src, controller, response }`), for [`fetch_catalogue`] to
-/// take over instead of asking again. Anything else is ignored.
-pub fn adopt_prefetch(started: &wasm_bindgen::JsValue) {
+/// Keeps a request the loader started (`{ src, controller, response }`) for [`fetch_catalogue`] to
+/// take over instead of asking again, if it was started for `catalogue` (the attribute may have
+/// changed since; a request for another address is cancelled). Anything else is ignored.
+pub fn adopt_prefetch(started: &wasm_bindgen::JsValue, catalogue: Option<&str>) {
     let get = |key: &str| js_sys::Reflect::get(started, &key.into()).ok();
     let (Some(src), Some(controller), Some(response)) = (
         get("src").and_then(|v| v.as_string()),
@@ -77,14 +78,17 @@ pub fn adopt_prefetch(started: &wasm_bindgen::JsValue) {
     ) else {
         return;
     };
+    if catalogue != Some(src.as_str()) {
+        controller.abort();
+        return;
+    }
+    // Several widgets may show the same catalogue: each keeps its own request.
     PREFETCHED.with(|p| {
-        let mut p = p.borrow_mut();
-        p.retain(|old| old.src != src);
-        p.push(Prefetch {
+        p.borrow_mut().push(Prefetch {
             src,
             controller,
             response,
-        });
+        })
     });
 }
 
