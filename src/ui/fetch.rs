@@ -56,7 +56,7 @@ fn now_ms() -> f64 {
 
 /// A catalogue request the loader started before the widget's code arrived.
 struct Prefetch {
-    /// The `catalogue` attribute it was started for, as written.
+    /// The `catalogue` attribute it was started for (trimmed, as the configuration reads it).
     src: String,
     controller: web_sys::AbortController,
     response: js_sys::Promise,
