@@ -199,7 +199,8 @@ impl<'a> Parts<'a> {
     }
 }
 
-/// The `clinics` value: each record's text, or what was found instead of an array.
+/// The `clinics` value: each record's text, or what was found instead of an array (named as
+/// [`kind_of`] names it).
 enum ClinicList<'a> {
     Records(Vec<&'a RawValue>),
     NotAnArray(&'static str),
@@ -249,25 +250,25 @@ impl<'de: 'a, 'a> Deserialize<'de> for ClinicList<'a> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ClinicList<'de>, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(ClinicList::NotAnArray("an object"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::Object(Default::default()))))
             }
             fn visit_str<E>(self, _: &str) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray("text"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::String(String::new()))))
             }
             fn visit_bool<E>(self, _: bool) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray("true/false"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::Bool(false))))
             }
             fn visit_i64<E>(self, _: i64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray("a number"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::from(0))))
             }
             fn visit_u64<E>(self, _: u64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray("a number"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::from(0))))
             }
             fn visit_f64<E>(self, _: f64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray("a number"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::from(0))))
             }
             fn visit_unit<E>(self) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray("null"))
+                Ok(ClinicList::NotAnArray(kind_of(&Value::Null)))
             }
         }
         deserializer.deserialize_any(List)
