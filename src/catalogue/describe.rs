@@ -66,11 +66,11 @@ fn soften_case(text: &str) -> String {
     let mut words = text.split(' ');
     let first = words.next().unwrap_or_default();
     // Keep acronyms (NHS, CBT) and words with inner capitals (eBay-style brand names).
-    let keep = first.chars().skip(1).any(|c| c.is_uppercase()) || first.len() <= 1;
+    let keep = first.chars().skip(1).any(|c| c.is_ascii_uppercase()) || first.len() <= 1;
     if keep {
         return text.to_string();
     }
-    let mut out = first.to_lowercase();
+    let mut out = first.to_ascii_lowercase();
     for w in words {
         out.push(' ');
         out.push_str(w);
@@ -173,7 +173,7 @@ pub fn aftercare(clinic: &Clinic, locale: Locale) -> Option<String> {
     if a.months.is_none() && a.free.is_none() && !a.kinds.is_empty() {
         text = format!(
             "Aftercare: {}",
-            labels(Group::Aftercare, &a.kinds, locale).to_lowercase()
+            labels(Group::Aftercare, &a.kinds, locale).to_ascii_lowercase()
         );
     }
     Some(text)
@@ -243,7 +243,7 @@ pub fn credentials_line(clinic: &Clinic, locale: Locale) -> Option<String> {
             Some(rating) => format!(
                 "{} (rated {})",
                 label(Group::Credential, &c.code, locale),
-                humanise(rating).to_lowercase()
+                humanise(rating).to_ascii_lowercase()
             ),
             None => label(Group::Credential, &c.code, locale),
         })
@@ -303,7 +303,7 @@ pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], local
                     } else {
                         format!(
                             "{name} ({})",
-                            labels(Group::MedicationForm, &m.forms, locale).to_lowercase()
+                            labels(Group::MedicationForm, &m.forms, locale).to_ascii_lowercase()
                         )
                     }
                 })

@@ -10,8 +10,34 @@ pub type Point = (f64, f64);
 /// Haversine distance in km.
 pub fn distance_km(a: Point, b: Point) -> f64 {
     let (la1, lo1, la2, lo2) = (a.0.to_radians(), a.1.to_radians(), b.0.to_radians(), b.1.to_radians());
-    let h = ((la2 - la1) / 2.0).sin().powi(2) + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    let h = sin((la2 - la1) / 2.0).powi(2) + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2.0).powi(2);
     2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
+/// Sine by its Taylor series, which is exact to about 1e-11 over one turn: angles here come from
+/// latitudes and longitudes, so they never need the general argument reduction `f64::sin` carries
+/// (about 3 KB compressed in the widget).
+pub fn sin(x: f64) -> f64 {
+    use std::f64::consts::{PI, TAU};
+    // Into [-π, π]; `floor` is a single WebAssembly instruction.
+    let x = if x.abs() > PI {
+        x - (x / TAU + 0.5).floor() * TAU
+    } else {
+        x
+    };
+    let x2 = x * x;
+    // Horner's scheme over x - x³/3! + x⁵/5! - …, down from x²³/23!.
+    let mut sum = 1.0;
+    for k in (1..=11).rev() {
+        let n = (2 * k) as f64;
+        sum = 1.0 - x2 / (n * (n + 1.0)) * sum;
+    }
+    x * sum
+}
+
+/// Cosine, through [`sin`].
+pub fn cos(x: f64) -> f64 {
+    sin(x + std::f64::consts::FRAC_PI_2)
 }
 
 pub fn km_to_miles(km: f64) -> f64 {
@@ -57,6 +83,16 @@ mod tests {
         let los_angeles = (34.0522, -118.2437);
         assert!((km_to_miles(distance_km(new_york, los_angeles)) - 2445.0).abs() < 15.0);
         assert_eq!(distance_km(london, london), 0.0);
+    }
+
+    #[test]
+    fn sine_and_cosine_match_the_standard_library() {
+        for i in -4000..=4000 {
+            let x = f64::from(i) / 1000.0;
+            assert!((sin(x) - x.sin()).abs() < 1e-10, "sin {x}");
+            assert!((cos(x) - x.cos()).abs() < 1e-10, "cos {x}");
+        }
+        assert!((sin(100.0) - 100f64.sin()).abs() < 1e-9);
     }
 
     #[test]

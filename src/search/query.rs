@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::bitset::Bitset;
-use super::geo::{distance_km, Point, EARTH_RADIUS_KM};
+use super::geo::{self, distance_km, Point, EARTH_RADIUS_KM};
 use super::index::{Index, Order};
 use super::text::{fold, typo_budget, within_distance, words};
 
@@ -134,7 +134,7 @@ impl Index {
         // A cheap box around the circle first, so most clinics skip the trigonometry.
         let bounds = radius.map(|((lat, _), r)| {
             let dlat = (r / EARTH_RADIUS_KM).to_degrees();
-            let cos = lat.to_radians().cos();
+            let cos = geo::cos(lat.to_radians());
             let dlon = if cos > 1e-6 && lat.abs() + dlat < 89.0 {
                 dlat / cos
             } else {

@@ -34,19 +34,66 @@ pub fn fold_into(text: &str, out: &mut String) {
             'Œ' | 'œ' => "oe",
             'Ř' | 'ř' => "r",
             'Ś' | 'ś' | 'Š' | 'š' | 'Ş' | 'ş' => "s",
-            'ß' => "ss",
+            'ß' | 'ẞ' => "ss",
             'Ť' | 'ť' | 'Ţ' | 'ţ' => "t",
             'Ù'..='Ü' | 'ù'..='ü' | 'Ū' | 'ū' | 'Ů' | 'ů' | 'Ű' | 'ű' => "u",
             'Ý' | 'ý' | 'ÿ' | 'Ÿ' => "y",
             'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => "z",
             '\u{2019}' | '\u{2018}' => "'",
             _ => {
-                out.extend(c.to_lowercase());
+                out.push(lower_case(c));
                 continue;
             }
         };
         out.push_str(base);
     }
+}
+
+/// The lower case of a capital in the scripts a UK or US catalogue may hold: Latin (with Vietnamese),
+/// Greek, Cyrillic, Armenian and full-width Latin. Written out, instead of `char::to_lowercase`, to keep
+/// the full Unicode case tables (about 5 KB compressed) out of the widget's download.
+fn lower_case(c: char) -> char {
+    let n = c as u32;
+    let even_upper = n % 2 == 0;
+    let offset = match n {
+        0xC0..=0xDE if n != 0xD7 => 0x20,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if even_upper => 1,
+        0x139..=0x148 | 0x179..=0x17E if !even_upper => 1,
+        0x178 => return 'ÿ',
+        0x386 => 0x26,
+        0x388..=0x38A => 0x25,
+        0x38C => 0x40,
+        0x38E..=0x38F => 0x3F,
+        0x3CF => 8,
+        0x391..=0x3AB if n != 0x3A2 => 0x20,
+        0x3D8..=0x3EF if even_upper => 1,
+        0x400..=0x40F => 0x50,
+        0x410..=0x42F => 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even_upper => 1,
+        0x4C0 => 0xF,
+        0x4C1..=0x4CE if !even_upper => 1,
+        0x1E9E => return 'ß',
+        0x531..=0x556 => 0x30,
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even_upper => 1,
+        0xFF21..=0xFF3A => 0x20,
+        _ => 0,
+    };
+    char::from_u32(n + offset).unwrap_or(c)
+}
+
+/// Whether a character belongs to a word: letters and digits of any script. Outside ASCII, only the
+/// blocks of spaces, punctuation, symbols and emoji are excluded (again without Unicode tables).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c as u32,
+        0x80..=0xBF | 0xD7 | 0xF7 // Latin-1 controls, spaces, punctuation and signs
+        | 0x2000..=0x2BFF // General Punctuation to Miscellaneous Symbols and Arrows
+        | 0x2E00..=0x2E7F | 0x3000..=0x303F // more punctuation; CJK spaces and punctuation
+        | 0xFE10..=0xFE6F | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65
+        | 0x1F000..=0x1FAFF // emoji and pictographs
+    )
 }
 
 /// Folded words of a text: runs of letters and digits.
@@ -64,7 +111,7 @@ pub fn split_words(folded: &str) -> impl Iterator<Item = &str> {
             .split(|b| !b.is_ascii_alphanumeric())
             .map(|w| std::str::from_utf8(w).unwrap_or_default())
     });
-    let chars = (!ascii).then(|| folded.split(|c: char| !c.is_alphanumeric()));
+    let chars = (!ascii).then(|| folded.split(|c: char| !is_word_char(c)));
     bytes
         .into_iter()
         .flatten()
@@ -125,6 +172,43 @@ mod tests {
             "saint-etienne zurich nandu lodz strasse"
         );
         assert_eq!(words("St. Mary's, M1 2AB"), ["st", "mary", "s", "m1", "2ab"]);
+    }
+
+    #[test]
+    fn lower_case_agrees_with_unicode_for_the_scripts_it_covers() {
+        // Every capital in these blocks whose Unicode lower case is one character.
+        let blocks = [
+            0xC0..0x180,
+            0x386..0x3F0,
+            0x400..0x530,
+            0x531..0x557,
+            0x1E00..0x1F00,
+            0xFF21..0xFF3B,
+        ];
+        let mut checked = 0;
+        let mut wrong = Vec::new();
+        for n in blocks.into_iter().flatten() {
+            let Some(c) = char::from_u32(n) else { continue };
+            let mut unicode = c.to_lowercase();
+            if let (Some(lower), None) = (unicode.next(), unicode.next()) {
+                if lower_case(c) != lower {
+                    wrong.push(format!("{c} U+{n:04X}"));
+                }
+                checked += 1;
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:?}");
+        assert!(checked > 400, "{checked}");
+        assert_eq!(fold("ΑΘΗΝΑ Москва ԵՐԵՎԱՆ ĐÀ NẴNG"), "αθηνα москва երեվան da nẵng");
+    }
+
+    #[test]
+    fn words_split_on_punctuation_and_symbols_of_any_script() {
+        assert_eq!(
+            words("Café—Zürich · Москва «центр» 北京、上海 🙂ok"),
+            ["cafe", "zurich", "москва", "центр", "北京", "上海", "ok"]
+        );
+        assert_eq!(words("naïve ½"), ["naive"]);
     }
 
     #[test]

@@ -467,7 +467,7 @@ fn find_view(props: &FindViewProps) -> Html {
                     </div>
                     { for answer.groups.iter().map(|g| html! { <FilterGroup key={g.facet.clone()} group={g.clone()} on_action={props.on_action.clone()} /> }) }
                     <details class="cc-filter-group">
-                        <summary>{ format!("Price and {}", programme.to_lowercase()) }</summary>
+                        <summary>{ format!("Price and {}", programme.to_ascii_lowercase()) }</summary>
                         <div class="cc-field">
                             <label for="cc-price">{ "Price per week, up to" }</label>
                             <select id="cc-price" onchange={on_price}>

@@ -93,7 +93,7 @@ impl Engine {
             "medication" => match value.split_once('/') {
                 Some((med, form)) => {
                     let form_term = term(Group::MedicationForm, form);
-                    let form_label = label(Group::MedicationForm, form, locale).to_lowercase();
+                    let form_label = label(Group::MedicationForm, form, locale).to_ascii_lowercase();
                     (
                         format!("{} as {form_label}", label(Group::Medication, med, locale)),
                         form_term,
