@@ -585,7 +585,7 @@ impl Checker<'_> {
     fn required(&mut self, field: &str, value: &str, max: usize) {
         if value.trim().is_empty() {
             self.error(field, "is empty".into(), "some text");
-        } else if value.chars().count() > max {
+        } else if longer_than(value, max) {
             self.error(
                 field,
                 format!("is {} characters long", value.chars().count()),
@@ -597,8 +597,8 @@ impl Checker<'_> {
     /// Optional text: dropped with a warning when too long.
     fn optional(&mut self, field: &str, value: &mut Option<String>, max: usize) {
         if let Some(v) = value {
-            let n = v.chars().count();
-            if n > max {
+            if longer_than(v, max) {
+                let n = v.chars().count();
                 self.warn(
                     field,
                     format!("is {n} characters long and was left out"),
@@ -635,7 +635,7 @@ impl Checker<'_> {
             codes.truncate(MAX_LIST_ITEMS);
         }
         let before = codes.len();
-        codes.retain(|c| c.chars().count() <= 60 && !c.trim().is_empty());
+        codes.retain(|c| !longer_than(c, 60) && !c.trim().is_empty());
         if codes.len() < before {
             self.warn(
                 field,
@@ -766,17 +766,13 @@ impl Checker<'_> {
         self.optional("summary", &mut c.summary, MAX_LONG_TEXT_CHARS);
         self.optional("location.region", &mut c.location.region, MAX_SHORT_TEXT_CHARS);
         self.optional("location.postcode", &mut c.location.postcode, 20);
-        if c.location
-            .address
-            .iter()
-            .any(|l| l.chars().count() > MAX_SHORT_TEXT_CHARS)
-        {
+        if c.location.address.iter().any(|l| longer_than(l, MAX_SHORT_TEXT_CHARS)) {
             self.warn(
                 "location.address",
                 "has an over-long line, which was left out".into(),
                 Some(&format!("lines of at most {MAX_SHORT_TEXT_CHARS}")),
             );
-            c.location.address.retain(|l| l.chars().count() <= MAX_SHORT_TEXT_CHARS);
+            c.location.address.retain(|l| !longer_than(l, MAX_SHORT_TEXT_CHARS));
         }
         for (field, value) in [
             ("visiting", &mut c.visiting),
@@ -888,7 +884,7 @@ impl Checker<'_> {
             );
             c.answers.remove(&key);
         }
-        c.answers.retain(|_, v| v.chars().count() <= MAX_LONG_TEXT_CHARS);
+        c.answers.retain(|_, v| !longer_than(v, MAX_LONG_TEXT_CHARS));
         self.date("last_verified", &mut c.last_verified);
     }
 }
@@ -901,4 +897,10 @@ pub fn is_date(text: &str) -> bool {
     }
     let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
     matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
+}
+
+/// Whether a text has more than `max` characters. Every text of every clinic is checked while a
+/// catalogue loads, so the byte length answers first: it is never less than the character count.
+fn longer_than(text: &str, max: usize) -> bool {
+    text.len() > max && text.chars().count() > max
 }

@@ -1,6 +1,7 @@
 //! The shared vocabulary: every coded value a catalogue may use, with its plain-language glossary.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -118,7 +119,23 @@ pub fn localise(text: &str, locale: Locale) -> Cow<'_, str> {
 
 /// Looks a code up in one group.
 pub fn term(group: Group, code: &str) -> Option<&'static Term> {
-    TERMS.iter().find(|t| t.group == group && t.code == code)
+    // Called for every code of every clinic while a catalogue loads: search one group, not all.
+    terms_of(group).iter().find(|t| t.code == code)
+}
+
+/// One group's terms. TERMS is kept in group order (a test checks), so each group is a slice
+/// whose bounds are found once.
+fn terms_of(group: Group) -> &'static [Term] {
+    static STARTS: OnceLock<[usize; Group::ALL.len() + 1]> = OnceLock::new();
+    let starts = STARTS.get_or_init(|| {
+        let mut starts = [TERMS.len(); Group::ALL.len() + 1];
+        for (start, g) in starts.iter_mut().zip(Group::ALL) {
+            *start = TERMS.partition_point(|t| t.group < g);
+        }
+        starts
+    });
+    let g = group as usize;
+    &TERMS[starts[g]..starts[g + 1]]
 }
 
 /// Finds a term written loosely: any case, spaces or hyphens for underscores, or its GB or US label
@@ -150,7 +167,7 @@ pub fn find(group: Group, text: &str) -> Option<&'static Term> {
 
 /// All terms of one group, in display order.
 pub fn terms(group: Group) -> impl Iterator<Item = &'static Term> {
-    TERMS.iter().filter(move |t| t.group == group)
+    terms_of(group).iter()
 }
 
 const fn t(group: Group, code: &'static str, label_gb: &'static str, explanation_gb: &'static str) -> Term {
@@ -326,6 +343,15 @@ mod tests {
         for g in Group::ALL {
             assert!(terms(g).count() >= 3, "{g:?} has terms");
         }
+        assert!(
+            TERMS.is_sorted_by_key(|t| t.group),
+            "TERMS is in group order (term() relies on it)"
+        );
+        assert!(
+            Group::ALL.iter().enumerate().all(|(i, g)| *g as usize == i),
+            "ALL is in declaration order"
+        );
+        assert_eq!(Group::ALL.map(|g| terms(g).count()).iter().sum::<usize>(), TERMS.len());
     }
 
     #[test]
