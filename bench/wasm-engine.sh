@@ -11,10 +11,10 @@ CARGO_TARGET_DIR=target/wasm-bench cargo test --release --target wasm32-unknown-
   | grep -o 'WASM-BENCH {.*}' | sort -u | sed 's/^WASM-BENCH //' >target/bench/wasm-engine.jsonl
 echo
 echo "Search engine in wasm (headless Chromium)"
-printf '%10s %12s %14s %14s\n' clinics "build ms" "query p50 ms" "query p95 ms"
+printf '%10s %12s %18s %14s %14s\n' clinics "build ms" "of which facets" "query p50 ms" "query p95 ms"
 node -e '
   const rows = require("fs").readFileSync("target/bench/wasm-engine.jsonl", "utf8").trim().split("\n").map(JSON.parse);
   rows.sort((a, b) => a.clinics - b.clinics);
-  for (const r of rows) console.log(String(r.clinics).padStart(10), r.build_ms.toFixed(1).padStart(12), r.query_p50_ms.toFixed(3).padStart(14), r.query_p95_ms.toFixed(3).padStart(14));
+  for (const r of rows) console.log(String(r.clinics).padStart(10), r.build_ms.toFixed(1).padStart(12), r.facets_build_ms.toFixed(1).padStart(18), r.query_p50_ms.toFixed(3).padStart(14), r.query_p95_ms.toFixed(3).padStart(14));
   require("fs").writeFileSync("target/bench/wasm-engine.json", JSON.stringify(rows, null, 2));
 '

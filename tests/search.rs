@@ -256,6 +256,29 @@ fn text_is_case_accent_and_typo_tolerant() {
 }
 
 #[test]
+fn the_text_part_can_be_built_after_the_facets() {
+    let clinics = sample();
+    let index = Index::build_facets(&clinics);
+    let text = |t: &str| Query {
+        text: t.into(),
+        ..Default::default()
+    };
+    assert!(!index.has_text());
+    // Facets and orders work at once; typed text and places wait for the text part.
+    assert_eq!(index.search(&Query::default()).total(), clinics.len());
+    assert_eq!(index.search(&text("zurich")).total(), 0);
+    assert_eq!(index.resolve_place("Manchester"), None);
+    index.build_text(&clinics);
+    assert!(index.has_text());
+    let whole = Index::build(&clinics);
+    for t in ["zurich", "manchster", "m4 6de", "12207", "hous", "leicester"] {
+        assert_eq!(index.search(&text(t)).order, whole.search(&text(t)).order, "{t}");
+    }
+    assert_eq!(names(&index, &clinics, &text("zurich")), ["Zürich House"]);
+    assert!(index.resolve_place("Manchester").is_some());
+}
+
+#[test]
 fn places_resolve_from_the_catalogue() {
     let index = Index::build(&sample());
     let near = |text: &str, expected: (f64, f64)| {

@@ -1,6 +1,9 @@
 //! The index, built once per catalogue: a bitset per facet value, numeric columns, points, sort
 //! orders, and a sorted word list with postings for text search.
 
+use std::borrow::Borrow;
+use std::cell::OnceCell;
+
 use foldhash::{HashMap, HashMapExt};
 
 use super::bitset::Bitset;
@@ -170,6 +173,15 @@ pub struct Index {
     pub(crate) by_price: Order,
     pub(crate) by_days: Order,
     pub(crate) by_verified: Order,
+    /// Words and places, for typed text: built with the rest by [`Index::build`], or later by
+    /// [`Index::build_text`] after [`Index::build_facets`].
+    text: OnceCell<TextIndex>,
+}
+
+/// The part of the index only typed text needs. A widget can show its first results without it
+/// and build it in the next task (about 40 % of the build).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct TextIndex {
     /// Every distinct folded word, sorted, with the clinics it appears in.
     pub(crate) words: Vec<String>,
     pub(crate) postings: Vec<Vec<u32>>,
@@ -284,25 +296,43 @@ impl WordTable {
     }
 }
 
-impl Index {
-    pub fn build(clinics: &[Clinic]) -> Index {
-        let len = clinics.len();
-        // One pass over the clinics for facets, words and places: each clinic's data is read
-        // while it is in cache.
-        let mut values: Vec<ValueTable> = FACETS.iter().map(|_| ValueTable::default()).collect();
+impl TextIndex {
+    fn postcodes_starting<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a (String, u32)> + 'a {
+        let start = self.postcodes.partition_point(|(p, _)| p.as_str() < prefix);
+        self.postcodes[start..]
+            .iter()
+            .take_while(move |(p, _)| p.starts_with(prefix))
+    }
+
+    /// The town closest in spelling within the typo budget; ties go to the town with more
+    /// clinics, then alphabetical order.
+    fn fuzzy_town(&self, town: &str) -> Option<&Vec<u32>> {
+        let budget = typo_budget(town);
+        if budget == 0 {
+            return None;
+        }
+        let len = town.chars().count();
+        self.towns
+            .iter()
+            .filter(|(t, _)| t.chars().count().abs_diff(len) <= budget)
+            .filter_map(|(t, ids)| {
+                let d = (1..=budget).find(|&d| within_distance(town, t, d))?;
+                Some((d, std::cmp::Reverse(ids.len()), t, ids))
+            })
+            .min()
+            .map(|(_, _, _, ids)| ids)
+    }
+
+    fn build<C: Borrow<Clinic>>(clinics: &[C], name_keys: &[String]) -> TextIndex {
         let mut table = WordTable::default();
         let mut towns: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut postcodes: Vec<(String, u32)> = Vec::with_capacity(len);
-        let (mut buf, mut folded) = (String::new(), String::new());
-        let mut name_keys: Vec<String> = Vec::with_capacity(len);
-        for (i, c) in clinics.iter().enumerate() {
-            let i = i as u32;
-            for (f, table) in values.iter_mut().enumerate() {
-                visit_values(c, f, &mut buf, &mut |v| table.add(v, i));
-            }
+        let mut postcodes: Vec<(String, u32)> = Vec::with_capacity(clinics.len());
+        let mut folded = String::new();
+        for (i, (c, name)) in clinics.iter().zip(name_keys).enumerate() {
+            let (c, i) = (c.borrow(), i as u32);
             let l = &c.location;
-            table.add_text(&c.name, i, true, &mut folded);
-            name_keys.push(folded.clone());
+            // Names were folded for the name order already.
+            split_words(name).for_each(|w| table.add(w, i, true));
             table.add_text(&l.town, i, true, &mut folded);
             if let Some(r) = &l.region {
                 table.add_text(r, i, false, &mut folded);
@@ -329,21 +359,87 @@ impl Index {
             }
         }
         postcodes.sort_unstable();
+        let mut sorted: Vec<(String, usize)> = table.ids.into_iter().collect();
+        sorted.sort_unstable();
+        let mut words = Vec::with_capacity(sorted.len());
+        let mut postings = Vec::with_capacity(sorted.len());
+        let mut fuzzy = Vec::with_capacity(sorted.len());
+        for (w, id) in sorted {
+            words.push(w);
+            postings.push(std::mem::take(&mut table.postings[id]));
+            fuzzy.push(std::mem::take(&mut table.fuzzy[id]));
+        }
+        let places = clinics
+            .iter()
+            .map(|c| {
+                let l = &c.borrow().location;
+                (
+                    fold(l.region.as_deref().unwrap_or("").trim()),
+                    l.country.trim().to_ascii_uppercase(),
+                )
+            })
+            .collect();
+        TextIndex {
+            words,
+            postings,
+            fuzzy,
+            towns,
+            postcodes,
+            places,
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        strings(&self.words)
+            + lists(&self.postings)
+            + lists(&self.fuzzy)
+            + self.towns.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
+            + self.postcodes.iter().map(|(p, _)| p.capacity() + 32).sum::<usize>()
+            + self
+                .places
+                .iter()
+                .map(|(r, c)| r.capacity() + c.capacity() + 48)
+                .sum::<usize>()
+    }
+}
+
+fn strings(v: &[String]) -> usize {
+    v.iter().map(|s| s.capacity() + 24).sum()
+}
+
+fn lists(v: &[Vec<u32>]) -> usize {
+    v.iter().map(|p| p.capacity() * 4 + 24).sum()
+}
+
+impl Index {
+    /// The whole index: facets, orders and text.
+    pub fn build(clinics: &[Clinic]) -> Index {
+        let index = Index::build_facets(clinics);
+        index.build_text(clinics);
+        index
+    }
+
+    /// Everything but the text part: what the first results need. Until [`Index::build_text`],
+    /// typed text and places match nothing.
+    pub fn build_facets(clinics: &[Clinic]) -> Index {
+        let len = clinics.len();
+        // One pass over the clinics for facets and names: each clinic's data is read while it is
+        // in cache.
+        let mut values: Vec<ValueTable> = FACETS.iter().map(|_| ValueTable::default()).collect();
+        let mut buf = String::new();
+        let mut name_keys: Vec<String> = Vec::with_capacity(len);
+        for (i, c) in clinics.iter().enumerate() {
+            let i = i as u32;
+            for (f, table) in values.iter_mut().enumerate() {
+                visit_values(c, f, &mut buf, &mut |v| table.add(v, i));
+            }
+            name_keys.push(fold(&c.name));
+        }
         let facets = FACETS
             .iter()
             .zip(values)
             .map(|(&key, table)| table.into_facet(key, len))
             .collect();
-        let mut sorted: Vec<(String, usize)> = table.ids.into_iter().collect();
-        sorted.sort_unstable();
-        let mut words_sorted = Vec::with_capacity(sorted.len());
-        let mut postings = Vec::with_capacity(sorted.len());
-        let mut fuzzy = Vec::with_capacity(sorted.len());
-        for (w, id) in sorted {
-            words_sorted.push(w);
-            postings.push(std::mem::take(&mut table.postings[id]));
-            fuzzy.push(std::mem::take(&mut table.fuzzy[id]));
-        }
 
         let by_name = {
             let mut keyed: Vec<(&str, u32)> = name_keys.iter().map(String::as_str).zip(0..).collect();
@@ -403,21 +499,22 @@ impl Index {
             by_price,
             by_days,
             by_verified,
-            words: words_sorted,
-            postings,
-            fuzzy,
-            towns,
-            postcodes,
-            places: clinics
-                .iter()
-                .map(|c| {
-                    (
-                        fold(c.location.region.as_deref().unwrap_or("").trim()),
-                        c.location.country.trim().to_ascii_uppercase(),
-                    )
-                })
-                .collect(),
+            text: OnceCell::new(),
         }
+    }
+
+    /// Builds the text part, once: the same clinics, in the same order, as [`Index::build_facets`].
+    pub fn build_text<C: Borrow<Clinic>>(&self, clinics: &[C]) {
+        self.text.get_or_init(|| TextIndex::build(clinics, &self.name_keys));
+    }
+
+    /// Whether typed text and places can be matched yet.
+    pub fn has_text(&self) -> bool {
+        self.text.get().is_some()
+    }
+
+    pub(crate) fn text(&self) -> Option<&TextIndex> {
+        self.text.get()
     }
 
     pub fn len(&self) -> usize {
@@ -453,11 +550,12 @@ impl Index {
         if text.is_empty() {
             return None;
         }
+        let places = self.text()?;
         let folded = fold(text);
         let mut parts = folded.splitn(2, ',');
         let town = parts.next().unwrap_or("").trim();
         let qualifier = parts.next().map(str::trim).filter(|q| !q.is_empty());
-        if let Some(found) = self.towns.get(town).and_then(|ids| self.centre(ids, qualifier)) {
+        if let Some(found) = places.towns.get(town).and_then(|ids| self.centre(ids, qualifier)) {
             return Some(found);
         }
         let code = normalise_postcode(text);
@@ -482,7 +580,7 @@ impl Index {
             if prefix.len() < 2 || (zip && prefix.len() < 3) {
                 continue;
             }
-            let ids: Vec<u32> = self
+            let ids: Vec<u32> = places
                 .postcodes_starting(prefix)
                 .filter(|(p, _)| match how {
                     Match::Exact => p.len() == prefix.len(),
@@ -495,33 +593,7 @@ impl Index {
                 return Some(found);
             }
         }
-        self.fuzzy_town(town).and_then(|ids| self.centre(ids, qualifier))
-    }
-
-    fn postcodes_starting<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a (String, u32)> + 'a {
-        let start = self.postcodes.partition_point(|(p, _)| p.as_str() < prefix);
-        self.postcodes[start..]
-            .iter()
-            .take_while(move |(p, _)| p.starts_with(prefix))
-    }
-
-    /// The town closest in spelling within the typo budget; ties go to the town with more
-    /// clinics, then alphabetical order.
-    fn fuzzy_town(&self, town: &str) -> Option<&Vec<u32>> {
-        let budget = typo_budget(town);
-        if budget == 0 {
-            return None;
-        }
-        let len = town.chars().count();
-        self.towns
-            .iter()
-            .filter(|(t, _)| t.chars().count().abs_diff(len) <= budget)
-            .filter_map(|(t, ids)| {
-                let d = (1..=budget).find(|&d| within_distance(town, t, d))?;
-                Some((d, std::cmp::Reverse(ids.len()), t, ids))
-            })
-            .min()
-            .map(|(_, _, _, ids)| ids)
+        places.fuzzy_town(town).and_then(|ids| self.centre(ids, qualifier))
     }
 
     /// Centre of the clinics' points, in the (country, region) with most of them — or in the
@@ -537,11 +609,12 @@ impl Index {
         }
         // Few groups: a list, not a map.
         let mut groups: Vec<Group> = Vec::new();
+        let places = &self.text()?.places;
         for &i in ids {
             let Some((lat, lon)) = self.points[i as usize] else {
                 continue;
             };
-            let (region, country) = &self.places[i as usize];
+            let (region, country) = &places[i as usize];
             if let Some(q) = qualifier {
                 if !region.starts_with(q) && !country.eq_ignore_ascii_case(q) {
                     continue;
@@ -578,8 +651,6 @@ impl Index {
 
     /// Approximate bytes held by the index (the benchmark counts allocations exactly).
     pub fn heap_bytes(&self) -> usize {
-        let strings = |v: &[String]| v.iter().map(|s| s.capacity() + 24).sum::<usize>();
-        let lists = |v: &[Vec<u32>]| v.iter().map(|p| p.capacity() * 4 + 24).sum::<usize>();
         let facets: usize = self
             .facets
             .iter()
@@ -589,10 +660,6 @@ impl Index {
             + self.len * (8 + 8 + 24 + 8 + 4 * 8 + 48)
             + self.days.capacity() * 4
             + strings(&self.name_keys)
-            + strings(&self.words)
-            + lists(&self.postings)
-            + lists(&self.fuzzy)
-            + self.towns.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
-            + self.postcodes.iter().map(|(p, _)| p.capacity() + 32).sum::<usize>()
+            + self.text().map_or(0, TextIndex::heap_bytes)
     }
 }

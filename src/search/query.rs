@@ -172,25 +172,30 @@ impl Index {
         if query_words.is_empty() {
             return None;
         }
+        let Some(text) = self.text() else {
+            // The text part is not built yet: nothing matches (the widget builds it first).
+            return Some(Bitset::empty(self.len));
+        };
+        let (words, postings, fuzzy) = (&text.words, &text.postings, &text.fuzzy);
         let mut mask: Option<Bitset> = None;
         for qw in query_words {
             let mut word_mask = Bitset::empty(self.len);
-            let start = self.words.partition_point(|w| w.as_str() < qw.as_str());
-            for k in start..self.words.len() {
-                if !self.words[k].starts_with(&qw) {
+            let start = words.partition_point(|w| w.as_str() < qw.as_str());
+            for k in start..words.len() {
+                if !words[k].starts_with(&qw) {
                     break;
                 }
-                self.postings[k].iter().for_each(|&i| word_mask.insert(i as usize));
+                postings[k].iter().for_each(|&i| word_mask.insert(i as usize));
             }
             let budget = typo_budget(&qw);
             if budget > 0 {
                 let qlen = qw.chars().count();
-                for (k, w) in self.words.iter().enumerate() {
-                    if !self.fuzzy[k].is_empty()
+                for (k, w) in words.iter().enumerate() {
+                    if !fuzzy[k].is_empty()
                         && w.chars().count().abs_diff(qlen) <= budget
                         && within_distance(&qw, w, budget)
                     {
-                        self.fuzzy[k].iter().for_each(|&i| word_mask.insert(i as usize));
+                        fuzzy[k].iter().for_each(|&i| word_mask.insert(i as usize));
                     }
                 }
             }

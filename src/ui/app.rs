@@ -11,7 +11,7 @@ use super::compare::Compare;
 use super::details::ClinicDetails;
 use super::emergency::Emergency;
 use super::events::Emitter;
-use super::fetch::{fetch_catalogue, LoadError};
+use super::fetch::{after_next_paint, fetch_catalogue, LoadError};
 use super::filters::FilterGroup;
 use super::query::Engine;
 use super::results::{count_text, Results};
@@ -80,10 +80,15 @@ pub fn app(props: &AppProps) -> Html {
         // Tell the host page once the list is ready, or that it failed.
         let emitter = emitter.clone();
         use_effect_with(load.clone(), move |load| match &**load {
-            Load::Ready(ready) => emitter.emit(
-                "ready",
-                serde_json::json!({ "clinics": ready.engine.clinics.len(), "problems": ready.problems.len() }),
-            ),
+            Load::Ready(ready) => {
+                emitter.emit(
+                    "ready",
+                    serde_json::json!({ "clinics": ready.engine.clinics.len(), "problems": ready.problems.len() }),
+                );
+                // The first results are on screen: build the text search while the family reads.
+                let ready = ready.clone();
+                after_next_paint(move || ready.engine.prepare_text());
+            }
             Load::Failed(error) => emitter.emit("error", serde_json::json!({ "message": error.detail })),
             Load::Loading => {}
         });

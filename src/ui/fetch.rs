@@ -45,6 +45,18 @@ async fn breathe() {
     }
 }
 
+/// Runs `f` in a task of its own once the next frame has been painted, so work the first view
+/// doesn't need never delays it. (In a hidden tab frames wait; whatever needs the work does it
+/// itself first.)
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let in_next_task = wasm_bindgen::closure::Closure::once_into_js(move || {
+        Timeout::new(0, f).forget();
+    });
+    if let Some(window) = web_sys::window() {
+        window.request_animation_frame(in_next_task.unchecked_ref()).ok();
+    }
+}
+
 thread_local! {
     /// The page's clock, looked up once: the loader reads it every few clinics.
     static CLOCK: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());

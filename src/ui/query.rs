@@ -65,8 +65,10 @@ pub struct Engine {
 }
 
 impl Engine {
+    /// The clinics and their index, without its text part: the first results don't need it, and
+    /// [`Engine::prepare_text`] builds it once they are on screen.
     pub fn new(clinics: Vec<Clinic>, extra_features: Vec<ExtraFeature>) -> Self {
-        let index = Index::build(&clinics);
+        let index = Index::build_facets(&clinics);
         Engine {
             clinics: clinics.into_iter().map(Rc::new).collect(),
             index,
@@ -78,7 +80,13 @@ impl Engine {
         self.extra_features.iter().find(|f| f.code == code)
     }
 
+    /// Builds the index's text part if it is not built yet (at 20,000 clinics, tens of ms).
+    pub fn prepare_text(&self) {
+        self.index.build_text(&self.clinics);
+    }
+
     pub fn resolve_place(&self, text: &str) -> Option<(f64, f64)> {
+        self.prepare_text();
         self.index.resolve_place(text)
     }
 
@@ -171,6 +179,9 @@ impl Engine {
     }
 
     pub fn run(&self, q: &Query, place: &str, locale: Locale) -> Answer {
+        if !q.text.trim().is_empty() {
+            self.prepare_text();
+        }
         let results = self.index.search(q);
         let groups = GROUPS
             .iter()
@@ -407,6 +418,23 @@ mod tests {
             answer.groups.iter().all(|g| g.facet != "country"),
             "one country is no choice"
         );
+    }
+
+    #[test]
+    fn text_and_places_build_the_text_index_when_first_needed() {
+        let mut leeds = clinic("a", &[("methadone", &[])]);
+        leeds.location.lat = Some(53.8);
+        leeds.location.lon = Some(-1.55);
+        let engine = Engine::new(vec![leeds.clone(), clinic("b", &[])], vec![]);
+        assert!(!engine.index.has_text(), "not needed for the first results");
+        let q = Query {
+            text: "a".into(),
+            ..Default::default()
+        };
+        assert_eq!(engine.run(&q, "", Locale::EnGb).total, 1);
+        let engine = Engine::new(vec![leeds], vec![]);
+        assert_eq!(engine.resolve_place("leeds"), Some((53.8, -1.55)));
+        assert!(engine.index.has_text());
     }
 
     #[test]
