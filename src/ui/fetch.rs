@@ -3,9 +3,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo_net::http::{Request, Response};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use super::app::Ready;
 use super::query::Engine;
@@ -113,6 +113,21 @@ fn take_prefetch(url: &str) -> Option<Prefetch> {
     })
 }
 
+/// A GET with the browser's defaults, as the loader's prefetch sends it.
+fn request(url: &str, signal: Option<&web_sys::AbortSignal>) -> Option<js_sys::Promise> {
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal);
+    Some(web_sys::window()?.fetch_with_str_and_init(url, &init))
+}
+
+/// The message of a JavaScript error ("Failed to fetch"), or nothing.
+fn js_message(error: wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_into::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default()
+}
+
 const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
 
 /// Fetches and loads the catalogue. `timeout_seconds` bounds the wait for the server's answer (not
@@ -131,20 +146,16 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     let timer = controller
         .clone()
         .map(|c| Timeout::new(timeout_seconds * 1000, move || c.abort()));
-    let sent = match prefetched {
-        Some(p) => wasm_bindgen_futures::JsFuture::from(p.response)
+    let request = match prefetched {
+        Some(p) => Some(p.response),
+        None => request(url, controller.as_ref().map(|c| c.signal()).as_ref()),
+    };
+    let sent = match request {
+        Some(request) => JsFuture::from(request)
             .await
-            .map(|r| Response::from(r.unchecked_into::<web_sys::Response>()))
-            .map_err(|e| {
-                e.dyn_into::<js_sys::Error>()
-                    .map(|e| String::from(e.message()))
-                    .unwrap_or_default()
-            }),
-        None => Request::get(url)
-            .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref())
-            .send()
-            .await
-            .map_err(|e| e.to_string()),
+            .map(|r| r.unchecked_into::<web_sys::Response>())
+            .map_err(js_message),
+        None => Err("the page has no window to fetch from".into()),
     };
     let response = sent.map_err(|e| {
         if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
@@ -171,10 +182,16 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     }
     // Bytes, not text: copying them into the widget is a plain copy, where a JavaScript string
     // would be re-encoded in one long task on a big catalogue.
-    let bytes = response.binary().await.map_err(|e| {
+    let bytes = match response.array_buffer() {
+        Ok(buffer) => JsFuture::from(buffer).await,
+        Err(e) => Err(e),
+    }
+    // One copy into uninitialised memory (`to_vec`), not zeroing 18 MB first and then copying.
+    .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+    .map_err(|e| {
         fail(
             &format!("{SORRY} Please try again."),
-            format!("could not read the response ({e})"),
+            format!("could not read the response ({})", js_message(e)),
             true,
         )
     })?;
@@ -198,6 +215,8 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     let content_type = response
         .headers()
         .get("content-type")
+        .ok()
+        .flatten()
         .unwrap_or_default()
         .to_ascii_lowercase();
     breathe().await;
