@@ -7,8 +7,14 @@ export PATH="$HOME/.cargo/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chro
 mkdir -p target/bench
 # Its own target folder: sharing target/ with the widget's wasm-pack build (also release, also
 # wasm32) makes cargo reuse dependencies compiled without the bitcode this LTO test link needs.
-CARGO_TARGET_DIR=target/wasm-bench cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture 2>/dev/null \
-  | grep -o 'WASM-BENCH {.*}' | sort -u | sed 's/^WASM-BENCH //' >target/bench/wasm-engine.jsonl
+log=target/bench/wasm-engine.log
+if ! CARGO_TARGET_DIR=target/wasm-bench cargo test --release --target wasm32-unknown-unknown --test wasm_bench \
+  -- --nocapture >"$log" 2>&1; then
+  echo "bench/wasm-engine.sh: the wasm benchmark failed; the end of $log:" >&2
+  tail -n 30 "$log" >&2
+  exit 1
+fi
+grep -o 'WASM-BENCH {.*}' "$log" | sort -u | sed 's/^WASM-BENCH //' >target/bench/wasm-engine.jsonl
 echo
 echo "Search engine in wasm (headless Chromium)"
 printf '%10s %12s %18s %14s %14s\n' clinics "build ms" "of which facets" "query p50 ms" "query p95 ms"
