@@ -7,9 +7,12 @@ export PATH="$HOME/.cargo/bin:$PATH" CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chro
 mkdir -p target/bench
 # Its own target folder: sharing target/ with the widget's wasm-pack build (also release, also
 # wasm32) makes cargo reuse dependencies compiled without the bitcode this LTO test link needs.
+# panic=unwind as tests are built: with the profile's "abort", cargo builds the library twice into
+# the same file names (an "output filename collision"), and every other rebuild failed its link.
+# (wasm32 aborts on panic either way.)
 log=target/bench/wasm-engine.log
-if ! CARGO_TARGET_DIR=target/wasm-bench cargo test --release --target wasm32-unknown-unknown --test wasm_bench \
-  -- --nocapture >"$log" 2>&1; then
+if ! CARGO_TARGET_DIR=target/wasm-bench CARGO_PROFILE_RELEASE_PANIC=unwind \
+  cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture >"$log" 2>&1; then
   echo "bench/wasm-engine.sh: the wasm benchmark failed; the end of $log:" >&2
   tail -n 30 "$log" >&2
   exit 1
