@@ -176,7 +176,7 @@ mod tests {
 
     #[test]
     fn lower_case_agrees_with_unicode_for_the_scripts_it_covers() {
-        // Every capital in these blocks whose Unicode lower case is one character.
+        // Every character of these blocks whose Unicode lower case is one character.
         let blocks = [
             0xC0..0x180,
             0x386..0x3F0,

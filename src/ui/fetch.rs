@@ -40,7 +40,7 @@ async fn breathe() {
         promise.dyn_into::<js_sys::Promise>().ok()
     });
     match yield_now {
-        Some(promise) => drop(wasm_bindgen_futures::JsFuture::from(promise).await),
+        Some(promise) => drop(JsFuture::from(promise).await),
         None => gloo_timers::future::TimeoutFuture::new(0).await,
     }
 }
@@ -146,12 +146,12 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     let timer = controller
         .clone()
         .map(|c| Timeout::new(timeout_seconds * 1000, move || c.abort()));
-    let request = match prefetched {
+    let pending = match prefetched {
         Some(p) => Some(p.response),
         None => request(url, controller.as_ref().map(|c| c.signal()).as_ref()),
     };
-    let sent = match request {
-        Some(request) => JsFuture::from(request)
+    let sent = match pending {
+        Some(pending) => JsFuture::from(pending)
             .await
             .map(|r| r.unchecked_into::<web_sys::Response>())
             .map_err(js_message),
