@@ -19,7 +19,6 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::alloc::{GlobalAlloc, Layout, System};
-    use std::collections::{BTreeMap, BTreeSet};
     use std::hint::black_box;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::{Duration, Instant};
@@ -58,17 +57,6 @@ mod native {
     }
 
     const SEED: u64 = 42;
-
-    pub fn to_query(b: &BenchQuery) -> Query {
-        Query {
-            selected: b
-                .filters
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>()))
-                .collect::<BTreeMap<_, _>>(),
-            ..Query::default()
-        }
-    }
 
     /// Searches beyond facet clicks: typed text (with a typo), a place with a radius, bounds, sorts.
     fn scenarios(index: &Index) -> Vec<(&'static str, Query)> {
@@ -175,7 +163,7 @@ mod native {
             let index_bytes = live() - before_index;
 
             // Every query of the mix, interleaved, so caches see a realistic sequence.
-            let parsed: Vec<Query> = queries.iter().map(to_query).collect();
+            let parsed: Vec<Query> = queries.iter().map(BenchQuery::query).collect();
             let mut per_query: Vec<Vec<Duration>> = vec![Vec::new(); parsed.len()];
             let rounds = (2_000_000 / n).clamp(20, 2000);
             for _ in 0..rounds {
@@ -194,7 +182,7 @@ mod native {
             );
             let mut query_rows = Vec::new();
             for (b, samples) in queries.iter().zip(per_query) {
-                let total = index.search(&to_query(b)).total();
+                let total = index.search(&b.query()).total();
                 let (p50, p95) = percentiles(samples);
                 println!("  {:<45} {total:>7} hits  p50 {p50:.3} ms  p95 {p95:.3} ms", b.name);
                 query_rows.push(serde_json::json!({"name": b.name, "total": total, "p50_ms": p50, "p95_ms": p95}));
@@ -237,7 +225,7 @@ mod native {
     fn criterion_benches() {
         let clinics = synth::catalogue(20_000, SEED).clinics;
         let index = Index::build(&clinics);
-        let queries: Vec<Query> = synth::bench_queries().iter().map(to_query).collect();
+        let queries: Vec<Query> = synth::bench_queries().iter().map(BenchQuery::query).collect();
         let mut c = Criterion::default()
             .configure_from_args()
             .warm_up_time(Duration::from_millis(500))

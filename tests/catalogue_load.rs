@@ -184,7 +184,7 @@ fn deeply_nested_values_do_not_crash() {
     assert!(at(&loaded, "clinics[0].name").message.contains("skipped"));
     let deeper = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let err = load(&deeper).unwrap_err().to_string();
-    assert!(err.contains("recursion limit"), "{err}");
+    assert!(err.contains("found an array"), "{err}");
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! text, place and sort behaviour.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use clinic_compare::catalogue::{Aftercare, Clinic, Location, MedicationOffer, Price};
 use clinic_compare::search::geo::distance_km;
@@ -94,12 +94,7 @@ fn arb_query() -> impl Strategy<Value = Query> {
         "(|man|oak|[a-z]{4,7})",
     )
         .prop_map(|(pick, max_price, max_days, radius, min_days, months, text)| {
-            let mut selected: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-            for (f, v) in pick {
-                selected.entry(f.to_string()).or_default().insert(v.to_string());
-            }
-            Query {
-                selected,
+            let mut q = Query {
                 max_price,
                 max_days,
                 min_days,
@@ -108,7 +103,11 @@ fn arb_query() -> impl Strategy<Value = Query> {
                 point: Some((53.0, -1.5)),
                 radius_km: radius,
                 ..Default::default()
+            };
+            for (facet, code) in pick {
+                q.select(facet, code);
             }
+            q
         })
 }
 
@@ -408,7 +407,7 @@ fn medication_forms_aftercare_and_relevance() {
     let index = Index::build(&clinics);
     let find = |facet: &str, value: &str| {
         let mut q = Query::default();
-        q.selected.entry(facet.into()).or_default().insert(value.into());
+        q.select(facet, value);
         index.search(&q).order
     };
     assert_eq!(find("medication", "buprenorphine"), [0, 1]);
@@ -454,7 +453,7 @@ fn relaxations_name_each_constraint_with_what_it_brings_back() {
         radius_km: Some(10.0),
         ..Default::default()
     };
-    q.selected.entry("country".into()).or_default().insert("GB".into());
+    q.select("country", "GB");
     assert_eq!(index.count(&q), 0);
     let r = index.relaxations(&q);
     assert_eq!(

@@ -38,17 +38,7 @@ fn wasm_search_benchmark() {
         }
         builds.sort_by(f64::total_cmp);
         facet_builds.sort_by(f64::total_cmp);
-        let queries: Vec<Query> = bench_queries()
-            .into_iter()
-            .map(|b| Query {
-                selected: b
-                    .filters
-                    .iter()
-                    .map(|(k, v)| (k.to_string(), v.iter().map(|s| s.to_string()).collect()))
-                    .collect(),
-                ..Default::default()
-            })
-            .collect();
+        let queries: Vec<Query> = bench_queries().into_iter().map(|b| b.query()).collect();
         let mut times = Vec::new();
         for _ in 0..30 {
             for q in &queries {

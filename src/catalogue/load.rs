@@ -6,7 +6,6 @@ use std::fmt;
 use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use serde_json::Value;
 
 use super::json_path;
 use super::links::{mailto_href, safe_website_href, tel_href};
@@ -199,11 +198,10 @@ impl<'a> Parts<'a> {
     }
 }
 
-/// The `clinics` value: each record's text, or what was found instead of an array (named as
-/// [`kind_of`] names it).
+/// The `clinics` value: each record's text, or what was found instead of an array.
 enum ClinicList<'a> {
     Records(Vec<&'a RawValue>),
-    NotAnArray(&'static str),
+    NotAnArray(JsonKind),
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for Envelope<'a> {
@@ -250,25 +248,25 @@ impl<'de: 'a, 'a> Deserialize<'de> for ClinicList<'a> {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ClinicList<'de>, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(ClinicList::NotAnArray(kind_of(&Value::Object(Default::default()))))
+                Ok(ClinicList::NotAnArray(JsonKind::Object))
             }
             fn visit_str<E>(self, _: &str) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(kind_of(&Value::String(String::new()))))
+                Ok(ClinicList::NotAnArray(JsonKind::Text))
             }
             fn visit_bool<E>(self, _: bool) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(kind_of(&Value::Bool(false))))
+                Ok(ClinicList::NotAnArray(JsonKind::Bool))
             }
             fn visit_i64<E>(self, _: i64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(kind_of(&Value::from(0))))
+                Ok(ClinicList::NotAnArray(JsonKind::Number))
             }
             fn visit_u64<E>(self, _: u64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(kind_of(&Value::from(0))))
+                Ok(ClinicList::NotAnArray(JsonKind::Number))
             }
             fn visit_f64<E>(self, _: f64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(kind_of(&Value::from(0))))
+                Ok(ClinicList::NotAnArray(JsonKind::Number))
             }
             fn visit_unit<E>(self) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(kind_of(&Value::Null)))
+                Ok(ClinicList::NotAnArray(JsonKind::Null))
             }
         }
         deserializer.deserialize_any(List)
@@ -308,10 +306,10 @@ impl<'a> Loader<'a> {
             Ok(Envelope { parts, clinics }) => (parts, clinics),
             Err(e) => {
                 // Valid JSON of the wrong shape gets a clearer message than a parse error.
-                let value: Value = serde_json::from_str(text).map_err(not_json)?;
+                serde_json::from_str::<IgnoredAny>(text).map_err(not_json)?;
                 return Err(file_error(
                     "(top level)",
-                    format!("found {}", kind_of(&value)),
+                    format!("found {}", JsonKind::of(text).name()),
                     Some(&format!(
                         "an object with schema_version, publisher and clinics ({})",
                         json_problem(&e)
@@ -319,20 +317,20 @@ impl<'a> Loader<'a> {
                 ));
             }
         };
-        let value_of = |raw: &RawValue| serde_json::from_str::<Value>(raw.get()).unwrap_or(Value::Null);
-        match root.get("schema_version").map(value_of) {
-            Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => {}
-            Some(Value::Number(n)) if n.as_u64().is_some_and(|v| v > SCHEMA_VERSION) => {
+        let version = root.get("schema_version");
+        match version.map(|raw| serde_json::from_str::<u64>(raw.get())) {
+            Some(Ok(n)) if n == SCHEMA_VERSION => {}
+            Some(Ok(n)) if n > SCHEMA_VERSION => {
                 return Err(file_error(
                     "schema_version",
                     format!("this catalogue uses format version {n}, newer than this widget understands"),
                     Some("1 (update the widget to read newer catalogues)"),
                 ))
             }
-            Some(other) => {
+            Some(_) => {
                 return Err(file_error(
                     "schema_version",
-                    format!("found {}", describe(&other)),
+                    format!("found {}", describe(version.map_or("", |raw| raw.get()))),
                     Some("the number 1"),
                 ))
             }
@@ -347,7 +345,11 @@ impl<'a> Loader<'a> {
         let records: Vec<&'a RawValue> = match clinics {
             Some(ClinicList::Records(records)) => records,
             Some(ClinicList::NotAnArray(found)) => {
-                return Err(file_error("clinics", format!("found {found}"), Some("an array")))
+                return Err(file_error(
+                    "clinics",
+                    format!("found {}", found.name()),
+                    Some("an array"),
+                ))
             }
             None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
         };
@@ -415,9 +417,7 @@ impl<'a> Loader<'a> {
                 Ok(clinic) => clinic,
                 Err(e) => {
                     // Only now read the record loosely, to name it by its id.
-                    let id = serde_json::from_str::<Value>(raw.get())
-                        .ok()
-                        .and_then(|v| v.get("id").and_then(Value::as_str).map(str::to_string));
+                    let id = serde_json::from_str::<RecordId>(raw.get()).ok().and_then(|r| r.id);
                     let path = format!("clinics[{index}]");
                     self.diagnostics
                         .push(type_error(&path, raw.get(), &e, Some(&RecordRef { index, id })));
@@ -524,23 +524,59 @@ fn json_problem(e: &serde_json::Error) -> String {
     text.split(" at line ").next().unwrap_or(&text).to_string()
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// What a JSON value is, for a site owner. Read from the value's text, which serde_json has
+/// already found valid: a JSON value type would bring a map type and its code into the widget
+/// only to name what was found.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    Array,
+    Object,
+}
+
+impl JsonKind {
+    fn of(json: &str) -> JsonKind {
+        match json.trim_start().bytes().next() {
+            Some(b'n') => JsonKind::Null,
+            Some(b't' | b'f') => JsonKind::Bool,
+            Some(b'"') => JsonKind::Text,
+            Some(b'[') => JsonKind::Array,
+            Some(b'{') => JsonKind::Object,
+            _ => JsonKind::Number,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "true/false",
+            JsonKind::Number => "a number",
+            JsonKind::Text => "text",
+            JsonKind::Array => "an array",
+            JsonKind::Object => "an object",
+        }
     }
 }
 
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Number(n) => format!("{n}"),
-        Value::String(s) => format!("the text \"{}\"", s.chars().take(40).collect::<String>()),
-        other => kind_of(other).to_string(),
+/// A wrong value, shown back: numbers as written, the start of a text, otherwise its kind.
+fn describe(json: &str) -> String {
+    match JsonKind::of(json) {
+        JsonKind::Number => json.trim().to_string(),
+        JsonKind::Text => {
+            let text = serde_json::from_str::<String>(json).unwrap_or_default();
+            format!("the text \"{}\"", text.chars().take(40).collect::<String>())
+        }
+        kind => kind.name().to_string(),
     }
+}
+
+/// Just the id of a record that could not be read, to name it.
+#[derive(Deserialize)]
+struct RecordId {
+    id: Option<String>,
 }
 
 /// Checks one typed clinic; fixes what can be fixed (dropping a value with a warning) and marks the

@@ -3,7 +3,7 @@
 //! Coded values (settings, medications, therapies, …) are kept as plain strings here and checked
 //! against [`super::vocabulary`] during validation, so an unknown code is a warning, not a failure.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -117,8 +117,18 @@ pub struct Clinic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family_involvement: Option<String>,
     /// The clinic's published answers to checklist questions, by question id.
-    #[serde(default)]
-    pub answers: BTreeMap<String, String>,
+    // A flat sorted map: a handful each, and no B-tree code in the widget. (Skipped when empty:
+    // litemap writes an empty map as `[]`.)
+    #[serde(
+        default,
+        skip_serializing_if = "LiteMap::is_empty",
+        deserialize_with = "answers_object"
+    )]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(with = "std::collections::BTreeMap<String, String>")
+    )]
+    pub answers: LiteMap<String, String>,
     /// Outcome claims; each must name its source.
     #[serde(default)]
     pub outcomes: Vec<OutcomeClaim>,
@@ -244,4 +254,24 @@ pub struct OutcomeClaim {
     pub claim: String,
     /// Where the figure comes from. Claims without a source are dropped.
     pub source: String,
+}
+
+/// `answers` is a JSON object only (litemap's own reading would also take a list of pairs, which
+/// the schema does not allow).
+fn answers_object<'de, D: serde::Deserializer<'de>>(d: D) -> Result<LiteMap<String, String>, D::Error> {
+    struct Answers;
+    impl<'de> serde::de::Visitor<'de> for Answers {
+        type Value = LiteMap<String, String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object of answers by question id")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut answers = LiteMap::new();
+            while let Some((question, answer)) = map.next_entry()? {
+                answers.insert(question, answer);
+            }
+            Ok(answers)
+        }
+    }
+    d.deserialize_map(Answers)
 }

@@ -525,7 +525,7 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             None
         })
     });
-    let answers: BTreeMap<String, String> = cells
+    let answers: litemap::LiteMap<String, String> = cells
         .columns
         .iter()
         .filter_map(|c| c.strip_prefix("answer_"))

@@ -2,7 +2,7 @@
 //! radius; the sorted matches; and for every facet value its disjunctive count — how many clinics
 //! would match if it were added, holding the other facets' selections.
 
-use std::collections::{BTreeMap, BTreeSet};
+use litemap::LiteMap;
 
 use super::bitset::Bitset;
 use super::geo::{self, distance_km, Point, EARTH_RADIUS_KM};
@@ -25,8 +25,10 @@ pub enum Sort {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Query {
-    /// Facet key → selected values.
-    pub selected: BTreeMap<String, BTreeSet<String>>,
+    /// Facet key → selected values, each list sorted and never empty (change it with
+    /// [`Query::select`], [`Query::deselect`] and [`Query::toggle`]). Flat sorted lists rather than
+    /// B-trees: a family picks a handful, and every B-tree instantiation weighs on the download.
+    pub selected: LiteMap<String, Vec<String>>,
     pub text: String,
     /// The place results are measured from.
     pub point: Option<Point>,
@@ -56,9 +58,41 @@ pub enum Relaxation {
 }
 
 impl Query {
+    pub fn is_selected(&self, facet: &str, code: &str) -> bool {
+        self.selected
+            .get(facet)
+            .is_some_and(|codes| codes.iter().any(|c| c == code))
+    }
+
+    /// Adds one facet value to the selection (once).
+    pub fn select(&mut self, facet: &str, code: &str) {
+        let codes = self.selected.entry(facet.to_string()).or_default();
+        if let Err(at) = codes.binary_search_by(|c| c.as_str().cmp(code)) {
+            codes.insert(at, code.to_string());
+        }
+    }
+
+    /// Takes one facet value out of the selection, and the facet when it was its last.
+    pub fn deselect(&mut self, facet: &str, code: &str) {
+        if let Some(codes) = self.selected.get_mut(facet) {
+            codes.retain(|c| c != code);
+            if codes.is_empty() {
+                self.selected.remove(facet);
+            }
+        }
+    }
+
+    pub fn toggle(&mut self, facet: &str, code: &str) {
+        if self.is_selected(facet, code) {
+            self.deselect(facet, code);
+        } else {
+            self.select(facet, code);
+        }
+    }
+
     /// Filters in force (a point only sorts unless there is a radius).
     pub fn active_count(&self) -> usize {
-        self.selected.values().map(BTreeSet::len).sum::<usize>()
+        self.selected.values().map(Vec::len).sum::<usize>()
             + usize::from(self.max_price.is_some())
             + usize::from(self.min_days.is_some() || self.max_days.is_some())
             + usize::from(self.min_aftercare_months.is_some())

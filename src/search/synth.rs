@@ -478,6 +478,19 @@ pub struct BenchQuery {
     pub filters: BTreeMap<&'static str, Vec<&'static str>>,
 }
 
+impl BenchQuery {
+    /// The same clicks as a search query.
+    pub fn query(&self) -> super::query::Query {
+        let mut q = super::query::Query::default();
+        for (facet, codes) in &self.filters {
+            for code in codes {
+                q.select(facet, code);
+            }
+        }
+        q
+    }
+}
+
 /// The benchmark's query mix: from no filters to four facets at once, common and rare values.
 pub fn bench_queries() -> Vec<BenchQuery> {
     let q = |name, pairs: &[(&'static str, &[&'static str])]| BenchQuery {

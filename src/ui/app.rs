@@ -10,7 +10,7 @@ use super::checklist::Checklist;
 use super::compare::Compare;
 use super::details::ClinicDetails;
 use super::emergency::Emergency;
-use super::events::Emitter;
+use super::events::{Emitter, Field};
 use super::fetch::{after_next_paint, fetch_catalogue, LoadError};
 use super::filters::FilterGroup;
 use super::query::Engine;
@@ -83,13 +83,16 @@ pub fn app(props: &AppProps) -> Html {
             Load::Ready(ready) => {
                 emitter.emit(
                     "ready",
-                    serde_json::json!({ "clinics": ready.engine.clinics.len(), "problems": ready.problems.len() }),
+                    &[
+                        ("clinics", Field::Count(ready.engine.clinics.len())),
+                        ("problems", Field::Count(ready.problems.len())),
+                    ],
                 );
                 // The first results are on screen: build the text search while the family reads.
                 let ready = ready.clone();
                 after_next_paint(move || ready.engine.prepare_text());
             }
-            Load::Failed(error) => emitter.emit("error", serde_json::json!({ "message": error.detail })),
+            Load::Failed(error) => emitter.emit("error", &[("message", Field::Text(&error.detail))]),
             Load::Loading => {}
         });
     }
@@ -164,12 +167,7 @@ fn finder(props: &FinderProps) -> Html {
     let state = use_reducer(|| {
         let mut state = State::new(config.max_compare);
         for (facet, code) in &config.initial_filters {
-            state
-                .filters
-                .selected
-                .entry(facet.clone())
-                .or_default()
-                .insert(code.clone());
+            state.filters.select(facet, code);
         }
         state
     });
@@ -178,7 +176,7 @@ fn finder(props: &FinderProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
-    storage::use_kept_state(&state, config, engine);
+    storage::use_kept_state(&state, config, ready);
     let emitter = use_context::<Emitter>();
     {
         // Hosts hear which filters are on (codes only) and how many clinics match — never text,
@@ -195,7 +193,7 @@ fn finder(props: &FinderProps) -> Html {
                 .flat_map(|(f, codes)| codes.iter().map(move |c| format!("{f}:{c}")))
                 .collect();
             if let Some(e) = emitter {
-                e.emit("filters-changed", serde_json::json!({ "filters": filters }));
+                e.emit("filters-changed", &[("filters", Field::List(&filters))]);
             }
         });
     }
@@ -204,7 +202,7 @@ fn finder(props: &FinderProps) -> Html {
         let compared = (state.view == View::Compare).then(|| state.shortlist.clone());
         use_effect_with(compared, move |compared| {
             if let (Some(ids), Some(e)) = (compared, emitter) {
-                e.emit("compared", serde_json::json!({ "clinics": ids }));
+                e.emit("compared", &[("clinics", Field::List(ids))]);
             }
         });
     }

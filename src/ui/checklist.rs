@@ -1,21 +1,20 @@
 //! Questions to ask: for each shortlisted clinic, each question with their published answer or a
 //! prompt to ask, an "Asked" tick and the family's own notes. Kept on the device only if they opt in.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::compare::print_page;
 use super::copy::CopyButton;
-use super::state::{Action, Note};
+use super::state::{Action, Notes};
 use crate::catalogue::{Clinic, Question};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     pub clinics: Vec<Rc<Clinic>>,
     pub questions: Rc<Vec<Question>>,
-    pub notes: BTreeMap<(String, String), Note>,
+    pub notes: Notes,
     /// The site allows keeping things on the device (the `persist` attribute).
     pub can_keep: bool,
     pub keep_on_device: bool,
@@ -25,11 +24,7 @@ pub struct ChecklistProps {
 const NOT_PUBLISHED: &str = "Not published — ask them.";
 
 /// The checklist as plain text, for "Copy as text".
-pub fn checklist_text(
-    clinics: &[Rc<Clinic>],
-    questions: &[Question],
-    notes: &BTreeMap<(String, String), Note>,
-) -> String {
+pub fn checklist_text(clinics: &[Rc<Clinic>], questions: &[Question], notes: &Notes) -> String {
     let mut out = String::from("Questions to ask\n");
     for c in clinics {
         out.push_str(&format!("\n{}\n", c.name));
@@ -152,10 +147,10 @@ mod tests {
                 text: "Do you use medication?".into(),
             },
         ];
-        let mut notes = BTreeMap::new();
+        let mut notes = Notes::new();
         notes.insert(
             ("a".into(), "q2".into()),
-            Note {
+            crate::ui::state::Note {
                 asked: true,
                 text: "Only for detox".into(),
             },

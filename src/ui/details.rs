@@ -95,7 +95,13 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
         let id = c.id.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(e) = &emitter {
-                e.emit("contact-clicked", serde_json::json!({ "clinic": id, "kind": kind }));
+                e.emit(
+                    "contact-clicked",
+                    &[
+                        ("clinic", super::events::Field::Text(&id)),
+                        ("kind", super::events::Field::Text(kind)),
+                    ],
+                );
             }
         })
     };

@@ -2,24 +2,48 @@
 //! out of the shadow root from the `<clinic-compare>` element and never carry the family's notes,
 //! typed text or location. Documented in docs/embedding.md.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-/// Sends `clinic-compare:<name>` with a JSON `detail` from inside the widget.
+/// One value of an event's `detail` object.
+pub enum Field<'a> {
+    Count(usize),
+    Text(&'a str),
+    List(&'a [String]),
+}
+
+impl Field<'_> {
+    fn to_js(&self) -> JsValue {
+        match self {
+            Field::Count(n) => JsValue::from_f64(*n as f64),
+            Field::Text(s) => JsValue::from_str(s),
+            Field::List(items) => items
+                .iter()
+                .map(|s| JsValue::from_str(s))
+                .collect::<js_sys::Array>()
+                .into(),
+        }
+    }
+}
+
+/// Sends `clinic-compare:<name>` with a plain-object `detail` from inside the widget. (Built as
+/// a JS object directly: a JSON value type in the widget would only be serialised and parsed.)
 #[derive(Clone, PartialEq)]
 pub struct Emitter {
     pub node: NodeRef,
 }
 
 impl Emitter {
-    pub fn emit(&self, name: &str, detail: serde_json::Value) {
+    pub fn emit(&self, name: &str, fields: &[(&str, Field)]) {
         let Some(node) = self.node.get() else { return };
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
-        if let Ok(detail) = js_sys::JSON::parse(&detail.to_string()) {
-            init.set_detail(&detail);
+        let detail = js_sys::Object::new();
+        for (key, value) in fields {
+            js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value.to_js()).ok();
         }
+        init.set_detail(&detail);
         if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("clinic-compare:{name}"), &init) {
             if let Some(target) = node.dyn_ref::<web_sys::EventTarget>() {
                 target.dispatch_event(&event).ok();

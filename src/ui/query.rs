@@ -193,7 +193,6 @@ impl Engine {
                 if values.is_empty() || (*facet == "country" && values.len() < 2) {
                     return None;
                 }
-                let selected = q.selected.get(*facet);
                 let options = values
                     .into_iter()
                     .map(|(id, code)| {
@@ -201,7 +200,7 @@ impl Engine {
                         OptionView {
                             explanation: self.explanation(facet, &code, t, locale),
                             caution: t.and_then(|t| t.caution).map(str::to_string),
-                            selected: selected.is_some_and(|s| s.contains(&code)),
+                            selected: q.is_selected(facet, &code),
                             count: results.counts[position][id],
                             label,
                             code,
@@ -304,12 +303,7 @@ impl Engine {
 fn apply_removal(q: &mut Query, action: &Action) {
     match action {
         Action::ToggleOption { facet, code } => {
-            if let Some(set) = q.selected.get_mut(facet) {
-                set.remove(code);
-                if set.is_empty() {
-                    q.selected.remove(facet);
-                }
-            }
+            q.deselect(facet, code);
         }
         Action::SetMaxPrice(None) => q.max_price = None,
         Action::SetMaxDays(None) => q.max_days = None,
@@ -393,10 +387,7 @@ mod tests {
             vec![],
         );
         let mut q = Query::default();
-        q.selected
-            .entry("medication".into())
-            .or_default()
-            .insert("methadone".into());
+        q.select("medication", "methadone");
         let answer = engine.run(&q, "", Locale::EnGb);
         assert_eq!(answer.total, 1);
         let meds = answer.groups.iter().find(|g| g.facet == "medication").unwrap();
@@ -441,10 +432,7 @@ mod tests {
     fn an_empty_answer_says_what_to_loosen() {
         let engine = Engine::new(vec![clinic("a", &[("methadone", &[])])], vec![]);
         let mut q = Query::default();
-        q.selected
-            .entry("medication".into())
-            .or_default()
-            .insert("buprenorphine".into());
+        q.select("medication", "buprenorphine");
         let answer = engine.run(&q, "", Locale::EnGb);
         assert_eq!(answer.total, 0);
         assert_eq!(answer.loosen.len(), 1);

@@ -1,6 +1,6 @@
 //! The widget's whole state and the actions a family can take, as one pure reducer.
 
-use std::collections::{BTreeMap, BTreeSet};
+use litemap::LiteMap;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -24,6 +24,9 @@ pub struct Note {
     pub text: String,
 }
 
+/// Notes by (clinic id, question id).
+pub type Notes = LiteMap<(String, String), Note>;
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     pub view: View,
@@ -36,7 +39,7 @@ pub struct State {
     pub shortlist: Vec<String>,
     pub max_compare: usize,
     /// Notes by (clinic id, question id).
-    pub notes: BTreeMap<(String, String), Note>,
+    pub notes: Notes,
     /// The family chose to keep shortlist and notes on this device.
     pub keep_on_device: bool,
     pub only_differences: bool,
@@ -105,10 +108,8 @@ pub enum Action {
     /// Restores what the family kept on this device.
     Restore {
         shortlist: Vec<String>,
-        notes: BTreeMap<(String, String), Note>,
+        notes: Notes,
     },
-    /// Clinics not in the catalogue any more leave the shortlist.
-    DropUnknown(BTreeSet<String>),
 }
 
 impl Reducible for State {
@@ -132,13 +133,7 @@ impl Reducible for State {
         );
         match action {
             Action::ToggleOption { facet, code } => {
-                let set = s.filters.selected.entry(facet.clone()).or_default();
-                if !set.remove(&code) {
-                    set.insert(code);
-                }
-                if set.is_empty() {
-                    s.filters.selected.remove(&facet);
-                }
+                s.filters.toggle(&facet, &code);
             }
             Action::ClearFacet(facet) => {
                 s.filters.selected.remove(&facet);
@@ -233,7 +228,6 @@ impl Reducible for State {
                 s.notes = notes;
                 s.keep_on_device = true;
             }
-            Action::DropUnknown(known) => s.shortlist.retain(|id| known.contains(id)),
         }
         if filters_changed {
             s.shown = PAGE_SIZE;

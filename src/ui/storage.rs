@@ -1,13 +1,13 @@
 //! Keeping the shortlist and notes on this device — only after the family opts in, and cleared by
 //! "Forget everything". Storage that is disabled or full is ignored: the widget keeps working.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use super::query::Engine;
-use super::state::{Action, Note, State};
+use super::app::Ready;
+use super::state::{Action, Note, Notes, State};
 use crate::embed::Config;
 
 /// Our only localStorage key prefix.
@@ -30,20 +30,23 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// Restores kept state at start, and saves or clears it as the family's choice and data change.
 #[hook]
-pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, engine: &Engine) {
+pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, ready: &Rc<Ready>) {
     let key = key(config);
     {
         let state = state.clone();
         let key = key.clone();
         let allowed = config.persist;
-        let known: BTreeSet<String> = engine.clinics.iter().map(|c| c.id.clone()).collect();
+        let ready = ready.clone();
         use_effect_with((), move |_| {
             if allowed {
-                if let Some(kept) = storage()
+                if let Some(mut kept) = storage()
                     .and_then(|s| s.get_item(&key).ok().flatten())
                     .and_then(|text| serde_json::from_str::<Kept>(&text).ok())
                 {
-                    let notes: BTreeMap<_, _> = kept
+                    // Clinics not in the catalogue any more leave the shortlist.
+                    kept.shortlist
+                        .retain(|id| ready.engine.clinics.iter().any(|c| c.id == *id));
+                    let notes: Notes = kept
                         .notes
                         .into_iter()
                         .map(|(c, q, asked, text)| ((c, q), Note { asked, text }))
@@ -52,7 +55,6 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, engine: 
                         shortlist: kept.shortlist,
                         notes,
                     });
-                    state.dispatch(Action::DropUnknown(known));
                 }
             }
         });
