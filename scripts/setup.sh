@@ -44,7 +44,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
-# npm packages from the committed lockfile: playwright-core, axe-core, binaryen (wasm-opt).
+# npm packages from the committed lockfile: playwright-core, axe-core, binaryen (wasm-opt), terser.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
