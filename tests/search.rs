@@ -465,3 +465,25 @@ fn relaxations_name_each_constraint_with_what_it_brings_back() {
         ]
     );
 }
+
+#[test]
+fn a_facet_with_hundreds_of_values_indexes_each_one() {
+    // Languages and a catalogue's own features are open lists: past a few dozen values the build
+    // looks them up by hash instead of scanning; both ways must find the same clinics.
+    let clinics: Vec<Clinic> = (0..300)
+        .map(|i| Clinic {
+            languages: vec![format!("l{}", i % 150), "en".into()],
+            ..named(&format!("Clinic {i}"), "Leeds", None, (53.8, -1.55))
+        })
+        .collect();
+    let index = Index::build(&clinics);
+    let language = index.facets().iter().find(|f| f.key == "language").unwrap();
+    assert_eq!(language.values.len(), 151);
+    for code in ["l0", "l47", "l48", "l49", "l149", "en"] {
+        let mut q = Query::default();
+        q.select("language", code);
+        let expected = clinics.iter().filter(|c| c.languages.iter().any(|l| l == code)).count();
+        assert_eq!(index.count(&q), expected, "{code}");
+        assert!(language.value_id(code).is_some());
+    }
+}
