@@ -24,6 +24,8 @@ wasm_name="clinic-compare.$(short_hash "$pkg/clinic_compare.opt.wasm").wasm"
 glue_name="clinic-compare.$(short_hash "$pkg/clinic_compare.min.js").js"
 
 out=$(mktemp -d dist.XXXX)
+# A failed step leaves no half-built folder behind.
+trap 'rm -rf "$out"' EXIT
 cp "$pkg/clinic_compare.opt.wasm" "$out/$wasm_name"
 cp "$pkg/clinic_compare.min.js" "$out/$glue_name"
 {
