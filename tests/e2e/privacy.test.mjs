@@ -47,6 +47,17 @@ test("a family's whole path fetches only our files and the catalogue, sets no co
   await page.getByRole("button", { name: "Questions to ask" }).click();
   assert.equal(await page.getByRole("textbox", { name: /^Your notes on Lakeside/ }).first().inputValue(), "Ring after 10am");
 
+  // A kept clinic that the catalogue no longer lists leaves the shortlist when it is restored.
+  await page.evaluate(() => {
+    const [key, value] = Object.entries(localStorage).find(([k]) => k.startsWith("clinic-compare"));
+    const kept = JSON.parse(value);
+    kept.shortlist.push("no-longer-listed");
+    localStorage.setItem(key, JSON.stringify(kept));
+  });
+  await mount(page);
+  await page.getByRole("button", { name: "Compare (2)" }).waitFor();
+  await page.getByRole("button", { name: "Questions to ask" }).click();
+
   await page.getByRole("button", { name: "Forget everything" }).click();
   await page.getByRole("button", { name: "Compare (0)" }).waitFor();
   assert.deepEqual(await ourKeys(page), [], "forget everything leaves none of our keys");
