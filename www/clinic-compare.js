@@ -52,6 +52,17 @@
     element.__clinicComparePrefetch = { src: src, controller: controller, response: response };
   }
 
+  // Something to read at once, where the widget will be, while its WebAssembly downloads and
+  // compiles (a second or more on a slow phone connection). The widget replaces it when it mounts.
+  function showPlaceholder(element) {
+    if (element.shadowRoot) return;
+    var status = document.createElement("p");
+    status.setAttribute("role", "status");
+    status.style.cssText = "margin:0;padding:1em;font:inherit";
+    status.textContent = "Loading the clinic finder\u2026";
+    element.attachShadow({ mode: "open" }).appendChild(status);
+  }
+
   function showLoadFailure(element, error) {
     console.error("clinic-compare: the widget could not start:", error);
     var root = element.shadowRoot || element.attachShadow({ mode: "open" });
@@ -67,6 +78,7 @@
     connectedCallback() {
       if (this._widget || this._starting) return;
       prefetchCatalogue(this);
+      showPlaceholder(this);
       var element = this;
       this._starting = loadEngine().then(function (glue) {
         element._starting = null;

@@ -63,3 +63,15 @@ test("a catalogue changed before the widget starts is the one shown, and the fir
   assert.deepEqual(page.pageErrors, []);
   await page.context().close();
 });
+
+test("the page says the clinic finder is loading while its code is on its way, then the widget replaces it", async () => {
+  const context = await suite.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(urlOf(suite.server, "/"));
+  // Shown before the WebAssembly can have arrived.
+  const loading = page.getByRole("status").filter({ hasText: "Loading the clinic finder…" });
+  await loading.waitFor({ timeout: WASM_DELAY_MS });
+  await page.getByRole("status").filter({ hasText: /clinics?$/ }).waitFor();
+  assert.equal(await loading.count(), 0);
+  await context.close();
+});
