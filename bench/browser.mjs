@@ -138,6 +138,19 @@ export async function browserBench() {
       await page.waitForTimeout(1000);
       const clicks = [];
       for (let i = 1; i <= 40; i++) clicks.push(await timeUntilUpdated(page, { kind: "click", index: i % 6 }));
+      // All the main-thread work a tap causes, including what runs after the list has updated (the
+      // count announced for screen readers, effects): Chromium's cumulative script and task time
+      // over 10 taps, each followed by a second's pause so that delayed work is counted too.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Performance.enable");
+      const metrics = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+      const before = await metrics();
+      for (let i = 0; i < 10; i++) {
+        await timeUntilUpdated(page, { kind: "click", index: i % 6 });
+        await page.waitForTimeout(1000);
+      }
+      const after = await metrics();
+      const perTap = (key) => +(((after[key] - before[key]) * 1000) / 10).toFixed(1);
       const typing = [];
       for (const text of ["man", "manch", "bri", "oak", "york", "lee", "new", "bos"]) {
         typing.push(await timeUntilUpdated(page, { kind: "type", text }));
@@ -152,6 +165,8 @@ export async function browserBench() {
         first_click_ms: +first_click.toFixed(1),
         filter_click_p50_ms: +pct(clicks, 0.5).toFixed(1),
         filter_click_p95_ms: +pct(clicks, 0.95).toFixed(1),
+        tap_script_ms: perTap("ScriptDuration"),
+        tap_task_ms: perTap("TaskDuration"),
         typing_p50_ms: +pct(typing, 0.5).toFixed(1),
         typing_p95_ms: +pct(typing, 0.95).toFixed(1),
         open_compare_4_ms: +compare.toFixed(1),
@@ -187,9 +202,9 @@ export function printBrowser(report) {
     console.log(`  ${String(r.clinics).padStart(7)}  ${r.throttle}x  ${String(r.loading_shown_ms).padStart(13)}  ${String(r.mounted_ms).padStart(14)}  ${String(r.card_ms).padStart(13)}  ${String(r.median_ms).padStart(12)}`);
   }
   console.log("\nInteraction until the list updates (ms)");
-  console.log("  clinics  first click  click p50  click p95  type p50  type p95  open compare (4)");
+  console.log("  clinics  first click  click p50  click p95  type p50  type p95  open compare (4)  work per tap: script / all tasks");
   for (const r of report.interaction) {
-    console.log(`  ${String(r.clinics).padStart(7)}  ${String(r.first_click_ms).padStart(11)}  ${String(r.filter_click_p50_ms).padStart(9)}  ${String(r.filter_click_p95_ms).padStart(9)}  ${String(r.typing_p50_ms).padStart(8)}  ${String(r.typing_p95_ms).padStart(8)}  ${String(r.open_compare_4_ms).padStart(16)}`);
+    console.log(`  ${String(r.clinics).padStart(7)}  ${String(r.first_click_ms).padStart(11)}  ${String(r.filter_click_p50_ms).padStart(9)}  ${String(r.filter_click_p95_ms).padStart(9)}  ${String(r.typing_p50_ms).padStart(8)}  ${String(r.typing_p95_ms).padStart(8)}  ${String(r.open_compare_4_ms).padStart(16)}  ${String(r.tap_script_ms).padStart(19)} / ${r.tap_task_ms}`);
   }
   console.log(`\nMemory after 20,000 clinics: wasm heap ${report.memory.wasm_heap_mb} MB, JS heap ${report.memory.js_heap_mb} MB`);
 }

@@ -28,13 +28,22 @@ pub struct AppProps {
 }
 
 /// A loaded catalogue, ready to search.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Ready {
     pub engine: Engine,
     pub questions: Rc<Vec<Question>>,
     pub publisher: Publisher,
     /// Problems found in the file, for the site owner (also logged to the console).
     pub problems: Vec<String>,
+}
+
+/// One load is one catalogue: two are equal only if they are the same. (Yew compares properties
+/// and effect dependencies on every render; comparing field by field would walk every clinic and
+/// the whole index each time.)
+impl PartialEq for Ready {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -230,18 +239,6 @@ fn finder(props: &FinderProps) -> Html {
         )
     };
 
-    // Announce the count politely once typing or clicking settles.
-    let announced = use_state(String::new);
-    {
-        let announced = announced.clone();
-        let text = count_text(answer.total);
-        let timer = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(text, move |text| {
-            let text = text.clone();
-            *timer.borrow_mut() = Some(Timeout::new(700, move || announced.set(text)));
-        });
-    }
-
     let shortlisted: Vec<_> = state
         .shortlist
         .iter()
@@ -287,11 +284,11 @@ fn finder(props: &FinderProps) -> Html {
                 { tab(View::Compare, format!("Compare ({})", state.shortlist.len())) }
                 { tab(View::Checklist, "Questions to ask".into()) }
             </nav>
-            <p class="cc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
+            <CountAnnouncer text={count_text(answer.total)} />
             <div class="cc-notice" role="status" aria-live="polite">
                 if let Some(notice) = &state.notice { <p>{ notice }</p> }
             </div>
-            <CatalogueProblems problems={ready.problems.clone()} />
+            <CatalogueProblems ready={ready.clone()} />
             <div class="cc-main">{ main }</div>
             <footer class="cc-footer">
                 <p>{ format!("Information from {}", ready.publisher.name) }
@@ -307,14 +304,37 @@ fn finder(props: &FinderProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
+struct CountProps {
+    text: AttrValue,
+}
+
+/// The result count for screen readers, announced politely once typing or clicking settles. Its
+/// own component, so the delayed announcement re-renders this line and not the whole finder.
+#[function_component(CountAnnouncer)]
+fn count_announcer(props: &CountProps) -> Html {
+    let announced = use_state_eq(AttrValue::default);
+    {
+        let announced = announced.clone();
+        let timer = use_mut_ref(|| None::<Timeout>);
+        use_effect_with(props.text.clone(), move |text| {
+            let text = text.clone();
+            *timer.borrow_mut() = Some(Timeout::new(700, move || announced.set(text)));
+        });
+    }
+    html! {
+        <p class="cc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct ProblemsProps {
-    problems: Vec<String>,
+    ready: Rc<Ready>,
 }
 
 /// When records were skipped, say so calmly, with the details a site owner needs one click away.
 #[function_component(CatalogueProblems)]
 fn catalogue_problems(props: &ProblemsProps) -> Html {
-    let skipped: Vec<&String> = props.problems.iter().filter(|p| p.starts_with("error")).collect();
+    let skipped: Vec<&String> = props.ready.problems.iter().filter(|p| p.starts_with("error")).collect();
     if skipped.is_empty() {
         return html! {};
     }
@@ -347,7 +367,7 @@ fn find_view(props: &FindViewProps) -> Html {
     let engine = &props.ready.engine;
     let place_error = use_state(|| None::<String>);
     // What is typed in the place box, kept here so re-renders never wipe it before it is searched.
-    let typed_place = use_state(|| state.place.clone());
+    let typed_place = use_state_eq(|| state.place.clone());
     {
         let typed_place = typed_place.clone();
         use_effect_with(state.place.clone(), move |place| typed_place.set(place.clone()));
