@@ -43,7 +43,8 @@ for (const [key, budget] of Object.entries(budgets)) {
   const value = measured[key];
   const status = value === undefined ? "not measured" : value <= budget ? "ok" : "OVER";
   if (status !== "ok") over++;
-  console.log(`${status.padEnd(13)} ${key.padEnd(40)} ${String(value ?? "-").padStart(10)}  (budget ${budget})`);
+  const shown = value === undefined ? "-" : Number.isInteger(value) ? String(value) : String(+value.toPrecision(4));
+  console.log(`${status.padEnd(13)} ${key.padEnd(40)} ${shown.padStart(10)}  (budget ${budget})`);
 }
 if (over) {
   console.log(`\n${over} figure(s) over budget or not measured.`);
