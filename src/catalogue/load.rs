@@ -317,20 +317,22 @@ impl<'a> Loader<'a> {
                 ));
             }
         };
-        let version = root.get("schema_version");
-        match version.map(|raw| serde_json::from_str::<u64>(raw.get())) {
-            Some(Ok(n)) if n == SCHEMA_VERSION => {}
-            Some(Ok(n)) if n > SCHEMA_VERSION => {
+        let version = root
+            .get("schema_version")
+            .map(|raw| (raw.get(), serde_json::from_str::<u64>(raw.get())));
+        match version {
+            Some((_, Ok(n))) if n == SCHEMA_VERSION => {}
+            Some((_, Ok(n))) if n > SCHEMA_VERSION => {
                 return Err(file_error(
                     "schema_version",
                     format!("this catalogue uses format version {n}, newer than this widget understands"),
                     Some("1 (update the widget to read newer catalogues)"),
                 ))
             }
-            Some(_) => {
+            Some((written, _)) => {
                 return Err(file_error(
                     "schema_version",
-                    format!("found {}", describe(version.map_or("", |raw| raw.get()))),
+                    format!("found {}", describe(written)),
                     Some("the number 1"),
                 ))
             }

@@ -5,6 +5,7 @@ use std::borrow::Borrow;
 use std::cell::OnceCell;
 
 use foldhash::{HashMap, HashMapExt};
+use litemap::LiteMap;
 
 use super::bitset::Bitset;
 use super::geo::{normalise_postcode, postcode_area, Point};
@@ -624,15 +625,14 @@ impl Index {
     /// region/country the `qualifier` names ("nh", "gb", "greater manch…").
     fn centre(&self, ids: &[u32], qualifier: Option<&str>) -> Option<Point> {
         /// The clinics of one (country, region): how many, their summed coordinates, and the first.
-        struct Group<'a> {
-            key: (&'a str, &'a str),
+        struct Sums {
             clinics: usize,
             lat: f64,
             lon: f64,
             first: u32,
         }
-        // Few groups: a list, not a map.
-        let mut groups: Vec<Group> = Vec::new();
+        // Few groups: the flat map the query already uses, not a tree.
+        let mut groups: LiteMap<(&str, &str), Sums> = LiteMap::new();
         let places = &self.text()?.places;
         for &i in ids {
             let Some((lat, lon)) = self.points[i as usize] else {
@@ -644,21 +644,12 @@ impl Index {
                     continue;
                 }
             }
-            let key = (country.as_str(), region.as_str());
-            let at = match groups.iter().position(|g| g.key == key) {
-                Some(at) => at,
-                None => {
-                    groups.push(Group {
-                        key,
-                        clinics: 0,
-                        lat: 0.0,
-                        lon: 0.0,
-                        first: i,
-                    });
-                    groups.len() - 1
-                }
-            };
-            let g = &mut groups[at];
+            let g = groups.entry((country.as_str(), region.as_str())).or_insert(Sums {
+                clinics: 0,
+                lat: 0.0,
+                lon: 0.0,
+                first: i,
+            });
             g.clinics += 1;
             g.lat += lat;
             g.lon += lon;
@@ -668,7 +659,7 @@ impl Index {
         }
         // Most clinics; ties to the group seen first in the catalogue.
         let g = groups
-            .into_iter()
+            .values()
             .max_by(|a, b| a.clinics.cmp(&b.clinics).then(b.first.cmp(&a.first)))?;
         Some((g.lat / g.clinics as f64, g.lon / g.clinics as f64))
     }
