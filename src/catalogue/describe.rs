@@ -407,16 +407,71 @@ pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], local
 /// Distance for people: "0.4 miles", "12 miles", "3.2 km".
 pub fn distance(km: f64, miles: bool) -> String {
     let (value, unit) = if miles { (km / 1.609_344, "miles") } else { (km, "km") };
-    if value < 10.0 {
-        format!("{value:.1} {unit}")
+    let decimals = if value < 10.0 { 1 } else { 0 };
+    format!("{} {unit}", rounded(value, decimals))
+}
+
+/// A number rounded to `decimals` places for people ("3.2", "12", "-0.5"), by whole-number
+/// arithmetic: Rust's float printing is 5 KB of the download, for a handful of figures.
+/// Magnitudes past a trillion are shown as "a very large number".
+pub fn rounded(value: f64, decimals: u32) -> String {
+    let scale = 10u64.pow(decimals.min(9));
+    let scaled = (value.abs() * scale as f64).round();
+    if scaled.is_nan() || scaled >= 1e18 {
+        return "a very large number".into();
+    }
+    let n = scaled as u64;
+    let sign = if value < 0.0 && n != 0 { "-" } else { "" };
+    let whole = n / scale;
+    if decimals == 0 {
+        format!("{sign}{whole}")
     } else {
-        format!("{value:.0} {unit}")
+        let places = decimals.min(9) as usize;
+        format!("{sign}{whole}.{:0places$}", n % scale)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rounded_matches_rusts_own_printing() {
+        for value in [
+            0.0,
+            0.04,
+            0.05,
+            0.449,
+            1.25,
+            4.3517,
+            9.95,
+            12.5,
+            99.5,
+            123.456_789,
+            1609.344,
+            1e9,
+        ] {
+            for decimals in 0..=6 {
+                let ours = rounded(value, decimals);
+                let rust = format!("{value:.prec$}", prec = decimals as usize);
+                // Rust rounds halves to even on the exact binary value; ours rounds the scaled value
+                // half away from zero. They may differ by one in the last place on exact halves.
+                let (a, b): (f64, f64) = (ours.parse().unwrap(), rust.parse().unwrap());
+                assert!(
+                    (a - b).abs() <= 10f64.powi(-(decimals as i32)) * 1.01,
+                    "{value} {decimals}: {ours} vs {rust}"
+                );
+                assert_eq!(
+                    ours.split_once('.').map(|(_, f)| f.len()).unwrap_or(0),
+                    decimals as usize
+                );
+                assert_eq!(rounded(-value, decimals).trim_start_matches('-'), ours);
+            }
+        }
+        assert_eq!(rounded(-0.04, 1), "0.0", "no minus on a zero");
+        assert_eq!(rounded(1e300, 1), "a very large number");
+        assert_eq!(rounded(f64::NAN, 1), "a very large number");
+    }
     use crate::catalogue::model::{Aftercare, MedicationOffer};
 
     #[test]
@@ -446,6 +501,8 @@ mod tests {
         assert_eq!(month_year("soon"), "soon");
         assert_eq!(distance(1.0, true), "0.6 miles");
         assert_eq!(distance(100.0, false), "100 km");
+        assert_eq!(distance(9.96, false), "10.0 km", "as {{:.1}} rounds");
+        assert_eq!(distance(0.0, true), "0.0 miles");
     }
 
     #[test]

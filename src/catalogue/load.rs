@@ -3,13 +3,12 @@
 
 use std::fmt;
 
-use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use serde::Serialize;
 
-use super::json_path;
+use super::json::{self, describe, JsonKind, Reader};
 use super::links::{mailto_href, safe_website_href, tel_href};
 use super::model::{Clinic, ExtraFeature, Publisher, Question};
+use super::read;
 use super::vocabulary::{self, Group};
 
 /// The catalogue format version this code reads.
@@ -157,38 +156,32 @@ pub struct Loader<'a> {
     questions: Vec<Question>,
     extra_features: Vec<ExtraFeature>,
     /// Each clinic's JSON text, not yet parsed.
-    records: Vec<&'a RawValue>,
+    records: Vec<&'a str>,
     next: usize,
     valid: Vec<Clinic>,
     seen_ids: foldhash::HashSet<String>,
     diagnostics: Vec<Diagnostic>,
 }
 
-/// The top level, with each part left as text until it is needed. The clinics are split into
-/// records in the same pass that reads the top level, so a big file is scanned once here.
-struct Envelope<'a> {
-    parts: Parts<'a>,
-    clinics: Option<ClinicList<'a>>,
-}
-
-/// The top level's other parts by name, in file order (a later duplicate replaces an earlier one).
-/// A handful of entries: a list, rather than one more map type in the download.
+/// The top level's other parts by name, each as its JSON text, in file order (a later duplicate
+/// replaces an earlier one). A handful of entries: a list, rather than one more map type in the
+/// download.
 #[derive(Default)]
-struct Parts<'a>(Vec<(String, &'a RawValue)>);
+struct Parts<'a>(Vec<(String, &'a str)>);
 
 impl<'a> Parts<'a> {
-    fn insert(&mut self, key: String, value: &'a RawValue) {
+    fn insert(&mut self, key: String, value: &'a str) {
         match self.0.iter_mut().find(|(k, _)| *k == key) {
             Some(slot) => slot.1 = value,
             None => self.0.push((key, value)),
         }
     }
 
-    fn get(&self, key: &str) -> Option<&'a RawValue> {
+    fn get(&self, key: &str) -> Option<&'a str> {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
     }
 
-    fn remove(&mut self, key: &str) -> Option<&'a RawValue> {
+    fn remove(&mut self, key: &str) -> Option<&'a str> {
         let at = self.0.iter().position(|(k, _)| k == key)?;
         Some(self.0.remove(at).1)
     }
@@ -200,77 +193,66 @@ impl<'a> Parts<'a> {
 
 /// The `clinics` value: each record's text, or what was found instead of an array.
 enum ClinicList<'a> {
-    Records(Vec<&'a RawValue>),
+    Records(Vec<&'a str>),
     NotAnArray(JsonKind),
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for Envelope<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Top;
-        impl<'de> Visitor<'de> for Top {
-            type Value = Envelope<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope<'de>, A::Error> {
-                let mut envelope = Envelope {
-                    parts: Parts::default(),
-                    clinics: None,
-                };
-                while let Some(key) = map.next_key::<String>()? {
-                    if key == "clinics" {
-                        envelope.clinics = Some(map.next_value()?);
-                    } else {
-                        envelope.parts.insert(key, map.next_value()?);
-                    }
-                }
-                Ok(envelope)
-            }
-        }
-        deserializer.deserialize_map(Top)
+/// Reads the top level in one pass, checking the whole file's syntax: the clinics are split into
+/// records as they are passed over, and every other part is kept as text until it is needed.
+fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnostic> {
+    let not_json = |e: json::Error| {
+        let at = match e.problem {
+            json::Problem::Syntax { at, .. } => at,
+            _ => 0,
+        };
+        let needed = match e.problem {
+            json::Problem::Syntax { needed, .. } => needed,
+            _ => "a value",
+        };
+        let (line, column) = Reader::line_column(text, at);
+        file_error(
+            "(file)",
+            format!("this is not valid JSON: expected {needed} at line {line}, column {column}"),
+            Some("a JSON catalogue object"),
+        )
+    };
+    let mut r = Reader::new(text);
+    let kind = r.kind().map_err(not_json)?;
+    if kind != JsonKind::Object {
+        // Valid JSON of the wrong shape gets a clearer message than a parse error.
+        r.skip().and_then(|_| r.end()).map_err(not_json)?;
+        return Err(file_error(
+            "(top level)",
+            format!("found {}", kind.name()),
+            Some("an object with schema_version, publisher and clinics"),
+        ));
     }
-}
-
-impl<'de: 'a, 'a> Deserialize<'de> for ClinicList<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct List;
-        impl<'de> Visitor<'de> for List {
-            type Value = ClinicList<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an array of clinics")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<ClinicList<'de>, A::Error> {
-                let mut records = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-                while let Some(record) = seq.next_element()? {
-                    records.push(record);
+    let mut parts = Parts::default();
+    let mut clinics = None;
+    r.object(&mut |r, key| {
+        if key == "clinics" {
+            clinics = Some(match r.kind()? {
+                JsonKind::Array => {
+                    let mut records = Vec::new();
+                    r.array(&mut |r| {
+                        records.push(r.skip()?);
+                        Ok(())
+                    })?;
+                    ClinicList::Records(records)
                 }
-                Ok(ClinicList::Records(records))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ClinicList<'de>, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(ClinicList::NotAnArray(JsonKind::Object))
-            }
-            fn visit_str<E>(self, _: &str) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(JsonKind::Text))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(JsonKind::Bool))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(JsonKind::Number))
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(JsonKind::Number))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(JsonKind::Number))
-            }
-            fn visit_unit<E>(self) -> Result<ClinicList<'de>, E> {
-                Ok(ClinicList::NotAnArray(JsonKind::Null))
-            }
+                kind => {
+                    r.skip()?;
+                    ClinicList::NotAnArray(kind)
+                }
+            });
+        } else {
+            parts.insert(key.to_string(), r.skip()?);
         }
-        deserializer.deserialize_any(List)
-    }
+        Ok(())
+    })
+    .and_then(|()| r.end())
+    .map_err(not_json)?;
+    Ok((parts, clinics))
 }
 
 impl<'a> Loader<'a> {
@@ -290,36 +272,10 @@ impl<'a> Loader<'a> {
                 Some("a JSON catalogue object"),
             ));
         }
-        let not_json = |e: serde_json::Error| {
-            file_error(
-                "(file)",
-                format!(
-                    "this is not valid JSON: {} at line {}, column {}",
-                    json_problem(&e),
-                    e.line(),
-                    e.column()
-                ),
-                Some("a JSON catalogue object"),
-            )
-        };
-        let (mut root, clinics) = match serde_json::from_str::<Envelope>(text) {
-            Ok(Envelope { parts, clinics }) => (parts, clinics),
-            Err(e) => {
-                // Valid JSON of the wrong shape gets a clearer message than a parse error.
-                serde_json::from_str::<IgnoredAny>(text).map_err(not_json)?;
-                return Err(file_error(
-                    "(top level)",
-                    format!("found {}", JsonKind::of(text).name()),
-                    Some(&format!(
-                        "an object with schema_version, publisher and clinics ({})",
-                        json_problem(&e)
-                    )),
-                ));
-            }
-        };
+        let (mut root, clinics) = envelope(text)?;
         let version = root
             .get("schema_version")
-            .map(|raw| (raw.get(), serde_json::from_str::<u64>(raw.get())));
+            .map(|raw| (raw, Reader::new(raw).whole().map(u64::from)));
         match version {
             Some((_, Ok(n))) if n == SCHEMA_VERSION => {}
             Some((_, Ok(n))) if n > SCHEMA_VERSION => {
@@ -344,7 +300,7 @@ impl<'a> Loader<'a> {
                 ))
             }
         }
-        let records: Vec<&'a RawValue> = match clinics {
+        let records: Vec<&'a str> = match clinics {
             Some(ClinicList::Records(records)) => records,
             Some(ClinicList::NotAnArray(found)) => {
                 return Err(file_error(
@@ -365,7 +321,7 @@ impl<'a> Loader<'a> {
 
         let mut diagnostics = Vec::new();
         let publisher = match root.remove("publisher") {
-            Some(raw) => typed::<Publisher>(raw, "publisher", &mut diagnostics).unwrap_or_default(),
+            Some(raw) => typed(raw, "publisher", read::publisher, &mut diagnostics).unwrap_or_default(),
             None => {
                 diagnostics.push(warning(
                     None,
@@ -378,12 +334,12 @@ impl<'a> Loader<'a> {
         };
         let questions = root
             .remove("questions")
-            .and_then(|raw| typed::<Vec<Question>>(raw, "questions", &mut diagnostics))
+            .and_then(|raw| typed(raw, "questions", |r| r.list(read::question), &mut diagnostics))
             .filter(|q| !q.is_empty())
             .unwrap_or_else(vocabulary::default_questions);
         let extra_features = root
             .remove("extra_features")
-            .and_then(|raw| typed::<Vec<ExtraFeature>>(raw, "extra_features", &mut diagnostics))
+            .and_then(|raw| typed(raw, "extra_features", |r| r.list(read::extra_feature), &mut diagnostics))
             .unwrap_or_default();
         for key in root
             .keys()
@@ -415,14 +371,14 @@ impl<'a> Loader<'a> {
         let end = self.next.saturating_add(n).min(self.records.len());
         for index in self.next..end {
             let raw = self.records[index];
-            let mut clinic = match serde_json::from_str::<Clinic>(raw.get()) {
+            let mut clinic = match read::clinic(&mut Reader::new(raw)) {
                 Ok(clinic) => clinic,
                 Err(e) => {
                     // Only now read the record loosely, to name it by its id.
-                    let id = serde_json::from_str::<RecordId>(raw.get()).ok().and_then(|r| r.id);
+                    let id = read::record_id(raw);
                     let path = format!("clinics[{index}]");
                     self.diagnostics
-                        .push(type_error(&path, raw.get(), &e, Some(&RecordRef { index, id })));
+                        .push(type_error(&path, e, Some(&RecordRef { index, id })));
                     continue;
                 }
             };
@@ -474,6 +430,16 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// A number from the file, as short as it can be written to six places ("123.4", "-200").
+fn plain_number(value: f64) -> String {
+    let text = super::describe::rounded(value, 6);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 fn warning(record: Option<&RecordRef>, path: &str, message: impl Into<String>, expected: Option<&str>) -> Diagnostic {
     Diagnostic {
         severity: Severity::Warning,
@@ -484,26 +450,30 @@ fn warning(record: Option<&RecordRef>, path: &str, message: impl Into<String>, e
     }
 }
 
-/// Reads a typed value from its JSON text, reporting the exact path of the first mismatch.
-fn typed<T: DeserializeOwned>(raw: &RawValue, path: &str, out: &mut Vec<Diagnostic>) -> Option<T> {
-    serde_json::from_str(raw.get())
-        .map_err(|e| out.push(type_error(path, raw.get(), &e, None)))
+/// Reads a part of the file from its JSON text, reporting the exact path of the first problem.
+fn typed<'a, T>(
+    json: &'a str,
+    path: &str,
+    read: fn(&mut Reader<'a>) -> Result<T, json::Error>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    read(&mut Reader::new(json))
+        .map_err(|e| out.push(type_error(path, e, None)))
         .ok()
 }
 
-/// A value of the wrong type, or a missing field, at `path` plus wherever in `json` serde_json stopped.
-fn type_error(path: &str, json: &str, e: &serde_json::Error, record: Option<&RecordRef>) -> Diagnostic {
-    let inner = json_path::path_at(json, e.line(), e.column());
-    let full = match (inner.is_empty(), inner.starts_with('[')) {
-        (true, _) => path.to_string(),
-        (false, true) => format!("{path}{inner}"),
-        (false, false) => format!("{path}.{inner}"),
+/// A value of the wrong kind, or a missing field, at `path` plus where inside it the reader stopped.
+fn type_error(path: &str, e: json::Error, record: Option<&RecordRef>) -> Diagnostic {
+    let (message, expected) = match e.problem {
+        json::Problem::Wrong { found, expected } => (format!("found {found}"), Some(expected.to_string())),
+        json::Problem::Missing => ("is missing".to_string(), None),
+        // The file's syntax was checked as a whole before any part is read.
+        json::Problem::Syntax { needed, .. } => (format!("is not valid JSON here (expected {needed})"), None),
     };
-    let (message, expected) = split_serde_message(&json_problem(e));
     Diagnostic {
         severity: Severity::Error,
         record: record.cloned(),
-        path: full,
+        path: format!("{path}{}", e.path),
         message: if record.is_some() {
             format!("{message}; this clinic was skipped")
         } else {
@@ -511,74 +481,6 @@ fn type_error(path: &str, json: &str, e: &serde_json::Error, record: Option<&Rec
         },
         expected,
     }
-}
-
-/// serde says "invalid type: string \"x\", expected f64"; split it into what was found and expected.
-fn split_serde_message(message: &str) -> (String, Option<String>) {
-    match message.split_once(", expected ") {
-        Some((found, expected)) => (found.replace("invalid type: ", "found "), Some(expected.to_string())),
-        None => (message.to_string(), None),
-    }
-}
-
-fn json_problem(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    text.split(" at line ").next().unwrap_or(&text).to_string()
-}
-
-/// What a JSON value is, for a site owner. Read from the value's text, which serde_json has
-/// already found valid: a JSON value type would bring a map type and its code into the widget
-/// only to name what was found.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum JsonKind {
-    Null,
-    Bool,
-    Number,
-    Text,
-    Array,
-    Object,
-}
-
-impl JsonKind {
-    fn of(json: &str) -> JsonKind {
-        match json.trim_start().bytes().next() {
-            Some(b'n') => JsonKind::Null,
-            Some(b't' | b'f') => JsonKind::Bool,
-            Some(b'"') => JsonKind::Text,
-            Some(b'[') => JsonKind::Array,
-            Some(b'{') => JsonKind::Object,
-            _ => JsonKind::Number,
-        }
-    }
-
-    fn name(self) -> &'static str {
-        match self {
-            JsonKind::Null => "null",
-            JsonKind::Bool => "true/false",
-            JsonKind::Number => "a number",
-            JsonKind::Text => "text",
-            JsonKind::Array => "an array",
-            JsonKind::Object => "an object",
-        }
-    }
-}
-
-/// A wrong value, shown back: numbers as written, the start of a text, otherwise its kind.
-fn describe(json: &str) -> String {
-    match JsonKind::of(json) {
-        JsonKind::Number => json.trim().to_string(),
-        JsonKind::Text => {
-            let text = serde_json::from_str::<String>(json).unwrap_or_default();
-            format!("the text \"{}\"", text.chars().take(40).collect::<String>())
-        }
-        kind => kind.name().to_string(),
-    }
-}
-
-/// Just the id of a record that could not be read, to name it.
-#[derive(Deserialize)]
-struct RecordId {
-    id: Option<String>,
 }
 
 /// Checks one typed clinic; fixes what can be fixed (dropping a value with a warning) and marks the
@@ -783,7 +685,10 @@ impl Checker<'_> {
                     };
                     self.warn(
                         field,
-                        format!("{value} is out of range; distances are not shown for this clinic"),
+                        format!(
+                            "{} is out of range; distances are not shown for this clinic",
+                            plain_number(value)
+                        ),
                         Some(range),
                     );
                     c.location.lat = None;

@@ -1,10 +1,11 @@
 //! The catalogue: data model, vocabulary and glossary, parsing and validation. Pure Rust, no web-sys.
 
 pub mod describe;
-mod json_path;
+pub mod json;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod vocabulary;

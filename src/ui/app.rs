@@ -448,7 +448,7 @@ fn find_view(props: &FindViewProps) -> Html {
     let radius_now = state
         .filters
         .radius_km
-        .map(|km| format!("{:.0}", km / unit))
+        .map(|km| crate::catalogue::describe::rounded(km / unit, 0))
         .unwrap_or_default();
     let programme = crate::catalogue::describe::spell(props.locale, "Programme length", "Program length");
     html! {

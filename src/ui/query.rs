@@ -285,7 +285,7 @@ impl Engine {
         }
         if let Some(p) = q.max_price {
             chips.push(Chip {
-                label: format!("Up to {p:.0} a week"),
+                label: format!("Up to {} a week", crate::catalogue::describe::rounded(p, 0)),
                 remove: Action::SetMaxPrice(None),
             });
         }

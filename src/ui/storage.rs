@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::app::Ready;
@@ -13,11 +14,54 @@ use crate::embed::Config;
 /// Our only localStorage key prefix.
 pub const KEY_PREFIX: &str = "clinic-compare:";
 
-#[derive(Serialize, Deserialize, Default)]
+/// What is kept, written as `{"shortlist": [id, …], "notes": [[clinic id, question id, asked, text], …]}`
+/// by the browser's own JSON (the widget carries no JSON writer).
+#[derive(Default)]
 struct Kept {
     shortlist: Vec<String>,
-    /// (clinic id, question id, asked, text)
     notes: Vec<(String, String, bool, String)>,
+}
+
+impl Kept {
+    fn to_json(&self) -> Option<String> {
+        let shortlist: Array = self.shortlist.iter().map(|id| JsValue::from_str(id)).collect();
+        let notes: Array = self
+            .notes
+            .iter()
+            .map(|(c, q, asked, text)| Array::of4(&c.into(), &q.into(), &JsValue::from_bool(*asked), &text.into()))
+            .collect::<Array>();
+        let kept = Object::new();
+        Reflect::set(&kept, &"shortlist".into(), &shortlist).ok()?;
+        Reflect::set(&kept, &"notes".into(), &notes).ok()?;
+        JSON::stringify(&kept).ok()?.as_string()
+    }
+
+    /// What was kept, leaving out anything not of the expected shape (storage is the browser's,
+    /// and other code on the page can write to it).
+    fn from_json(text: &str) -> Option<Kept> {
+        let kept = JSON::parse(text).ok()?;
+        let list = |name: &str| -> Vec<JsValue> {
+            Reflect::get(&kept, &name.into())
+                .ok()
+                .and_then(|v| v.dyn_into::<Array>().ok())
+                .map(|a| a.iter().collect())
+                .unwrap_or_default()
+        };
+        let shortlist = list("shortlist").iter().filter_map(JsValue::as_string).collect();
+        let notes = list("notes")
+            .into_iter()
+            .filter_map(|note| {
+                let note = note.dyn_into::<Array>().ok()?;
+                Some((
+                    note.get(0).as_string()?,
+                    note.get(1).as_string()?,
+                    note.get(2).as_bool()?,
+                    note.get(3).as_string()?,
+                ))
+            })
+            .collect();
+        Some(Kept { shortlist, notes })
+    }
 }
 
 fn key(config: &Config) -> String {
@@ -41,7 +85,7 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, ready: &
             if allowed {
                 if let Some(mut kept) = storage()
                     .and_then(|s| s.get_item(&key).ok().flatten())
-                    .and_then(|text| serde_json::from_str::<Kept>(&text).ok())
+                    .and_then(|text| Kept::from_json(&text))
                 {
                     // Clinics not in the catalogue any more leave the shortlist.
                     kept.shortlist
@@ -73,7 +117,7 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, ready: &
                         .map(|((c, q), n)| (c.clone(), q.clone(), n.asked, n.text.clone()))
                         .collect(),
                 };
-                if let Ok(text) = serde_json::to_string(&kept) {
+                if let Some(text) = kept.to_json() {
                     store.set_item(&key, &text).ok();
                 }
                 *was_kept.borrow_mut() = true;

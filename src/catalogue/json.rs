@@ -1,0 +1,776 @@
+//! A small JSON reader made for catalogues, instead of serde_json and serde's derived readers, which
+//! were 17 KB of the widget's 194 KB download (with the float printing serde's messages need, 22 KB).
+//!
+//! It reads the text in place: [`Reader::skip`] checks a value's syntax without building anything
+//! (without recursion, so a value nested 100,000 deep is only a wrong value) and hands back its
+//! text, which is how the loader splits a file into records; the typed reads (`string`, `number`,
+//! `object`, …) fill the model directly. A wrong value becomes an [`Error`] that says what was
+//! found and what belongs there, and the path to it is added on the way out, so reading that
+//! succeeds never builds a path.
+
+use std::borrow::Cow;
+
+/// What went wrong, and where inside the value being read (`.location.lat`, `[2].code`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// Not JSON: what the reader needed, and the byte offset in the text it was given.
+    Syntax { needed: &'static str, at: usize },
+    /// Valid JSON of the wrong kind or size.
+    Wrong { found: String, expected: &'static str },
+    /// A required field is absent (its name is the last part of the path).
+    Missing,
+}
+
+impl Error {
+    fn syntax(needed: &'static str, at: usize) -> Error {
+        Error {
+            path: String::new(),
+            problem: Problem::Syntax { needed, at },
+        }
+    }
+
+    /// A required field that is not there.
+    pub fn missing(field: &str) -> Error {
+        Error {
+            path: format!(".{field}"),
+            problem: Problem::Missing,
+        }
+    }
+
+    /// The same error, one object field further out.
+    fn in_field(mut self, key: &str) -> Error {
+        self.path.insert_str(0, &format!(".{key}"));
+        self
+    }
+
+    /// The same error, one array item further out.
+    fn in_item(mut self, index: usize) -> Error {
+        self.path.insert_str(0, &format!("[{index}]"));
+        self
+    }
+}
+
+/// What a JSON value is, for a site owner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    Array,
+    Object,
+}
+
+impl JsonKind {
+    /// The kind of the value this (valid) JSON text starts with.
+    pub fn of(json: &str) -> JsonKind {
+        match json.trim_start().bytes().next() {
+            Some(b'n') => JsonKind::Null,
+            Some(b't' | b'f') => JsonKind::Bool,
+            Some(b'"') => JsonKind::Text,
+            Some(b'[') => JsonKind::Array,
+            Some(b'{') => JsonKind::Object,
+            _ => JsonKind::Number,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "true/false",
+            JsonKind::Number => "a number",
+            JsonKind::Text => "text",
+            JsonKind::Array => "an array",
+            JsonKind::Object => "an object",
+        }
+    }
+}
+
+/// A wrong value, shown back: numbers as written, the start of a text, otherwise its kind.
+pub fn describe(json: &str) -> String {
+    let json = json.trim();
+    match JsonKind::of(json) {
+        JsonKind::Number => json.chars().take(40).collect(),
+        JsonKind::Text => {
+            let text = Reader::new(json).string().unwrap_or_default();
+            format!("the text \"{}\"", text.chars().take(40).collect::<String>())
+        }
+        JsonKind::Bool => json.to_string(),
+        kind => kind.name().to_string(),
+    }
+}
+
+/// Where the reader is in one piece of JSON text.
+pub struct Reader<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(text: &'a str) -> Reader<'a> {
+        Reader { text, pos: 0 }
+    }
+
+    /// Line and column (from 1, counting characters) of a byte offset, for syntax errors.
+    pub fn line_column(text: &str, at: usize) -> (usize, usize) {
+        let before = text.get(..at).unwrap_or(text);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (
+            before.matches('\n').count() + 1,
+            before[line_start..].chars().count() + 1,
+        )
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.as_bytes().get(self.pos).copied()
+    }
+
+    fn whitespace(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// The kind of the next value, without reading it.
+    pub fn kind(&mut self) -> Result<JsonKind, Error> {
+        self.whitespace();
+        match self.peek() {
+            Some(b'n') => Ok(JsonKind::Null),
+            Some(b't' | b'f') => Ok(JsonKind::Bool),
+            Some(b'"') => Ok(JsonKind::Text),
+            Some(b'[') => Ok(JsonKind::Array),
+            Some(b'{') => Ok(JsonKind::Object),
+            Some(b'-' | b'0'..=b'9') => Ok(JsonKind::Number),
+            _ => Err(Error::syntax("a value", self.pos)),
+        }
+    }
+
+    /// Checks that nothing but whitespace is left.
+    pub fn end(&mut self) -> Result<(), Error> {
+        self.whitespace();
+        match self.peek() {
+            None => Ok(()),
+            Some(_) => Err(Error::syntax("the end of the file after the value", self.pos)),
+        }
+    }
+
+    fn expect(&mut self, byte: u8, needed: &'static str) -> Result<(), Error> {
+        self.whitespace();
+        if self.peek() == Some(byte) {
+            self.pos += 1;
+            Ok(())
+        } else {
+            Err(Error::syntax(needed, self.pos))
+        }
+    }
+
+    /// Skips the next value, checking its syntax, and returns its text.
+    pub fn skip(&mut self) -> Result<&'a str, Error> {
+        self.whitespace();
+        let start = self.pos;
+        // The closing bracket of each open array or object, innermost last.
+        let mut open: Vec<u8> = Vec::new();
+        loop {
+            match self.kind()? {
+                JsonKind::Object => {
+                    self.pos += 1;
+                    self.whitespace();
+                    if self.peek() == Some(b'}') {
+                        self.pos += 1;
+                    } else {
+                        open.push(b'}');
+                        self.key()?;
+                        continue;
+                    }
+                }
+                JsonKind::Array => {
+                    self.pos += 1;
+                    self.whitespace();
+                    if self.peek() == Some(b']') {
+                        self.pos += 1;
+                    } else {
+                        open.push(b']');
+                        continue;
+                    }
+                }
+                JsonKind::Text => {
+                    self.string_text()?;
+                }
+                JsonKind::Number => {
+                    self.number_parts()?;
+                }
+                JsonKind::Null => self.literal("null")?,
+                JsonKind::Bool => {
+                    if self.peek() == Some(b't') {
+                        self.literal("true")?
+                    } else {
+                        self.literal("false")?
+                    }
+                }
+            }
+            // After a value: close what it ends, or go on to the next item.
+            loop {
+                let Some(&close) = open.last() else {
+                    return Ok(&self.text[start..self.pos]);
+                };
+                self.whitespace();
+                match self.peek() {
+                    Some(b',') => {
+                        self.pos += 1;
+                        if close == b'}' {
+                            self.key()?;
+                        }
+                        break;
+                    }
+                    Some(b) if b == close => {
+                        self.pos += 1;
+                        open.pop();
+                    }
+                    _ if close == b'}' => return Err(Error::syntax("`,` or `}`", self.pos)),
+                    _ => return Err(Error::syntax("`,` or `]`", self.pos)),
+                }
+            }
+        }
+    }
+
+    fn literal(&mut self, word: &'static str) -> Result<(), Error> {
+        if self.text[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            Ok(())
+        } else {
+            Err(Error::syntax("a value", self.pos))
+        }
+    }
+
+    /// An object key and its colon.
+    fn key(&mut self) -> Result<Cow<'a, str>, Error> {
+        self.whitespace();
+        if self.peek() != Some(b'"') {
+            return Err(Error::syntax("a field name in quotes", self.pos));
+        }
+        let key = self.string_text()?;
+        self.expect(b':', "`:`")?;
+        Ok(key)
+    }
+
+    /// A string's content, borrowed when it has no escapes. The reader is at the opening quote.
+    fn string_text(&mut self) -> Result<Cow<'a, str>, Error> {
+        self.pos += 1;
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let mut owned: Option<String> = None;
+        let mut run = start;
+        loop {
+            let Some(&b) = bytes.get(self.pos) else {
+                return Err(Error::syntax("a closing `\"`", self.pos));
+            };
+            match b {
+                b'"' => {
+                    let last = &self.text[run..self.pos];
+                    self.pos += 1;
+                    return Ok(match owned {
+                        None => Cow::Borrowed(last),
+                        Some(mut s) => {
+                            s.push_str(last);
+                            Cow::Owned(s)
+                        }
+                    });
+                }
+                b'\\' => {
+                    let s = owned.get_or_insert_with(String::new);
+                    s.push_str(&self.text[run..self.pos]);
+                    self.pos += 1;
+                    let escaped = match bytes.get(self.pos) {
+                        Some(b'"') => '"',
+                        Some(b'\\') => '\\',
+                        Some(b'/') => '/',
+                        Some(b'b') => '\u{8}',
+                        Some(b'f') => '\u{c}',
+                        Some(b'n') => '\n',
+                        Some(b'r') => '\r',
+                        Some(b't') => '\t',
+                        Some(b'u') => self.unicode_escape()?,
+                        _ => return Err(Error::syntax("a valid escape after `\\`", self.pos)),
+                    };
+                    s.push(escaped);
+                    self.pos += 1;
+                    run = self.pos;
+                }
+                0..=0x1f => return Err(Error::syntax("no control characters inside text", self.pos)),
+                _ => self.pos += 1,
+            }
+        }
+    }
+
+    /// `\uXXXX` (a surrogate pair takes two); the reader is at the `u` and ends on the last digit.
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let first = self.hex4()?;
+        let code = match first {
+            0xD800..=0xDBFF => {
+                if !self.text[self.pos + 1..].starts_with("\\u") {
+                    return Err(Error::syntax("the second half of a \\u surrogate pair", self.pos + 1));
+                }
+                self.pos += 2;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return Err(Error::syntax("the second half of a \\u surrogate pair", self.pos));
+                }
+                0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+            }
+            code => code,
+        };
+        char::from_u32(code).ok_or(Error::syntax("a \\u escape of a character", self.pos))
+    }
+
+    /// The four hex digits after a `u`; ends on the last one.
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let digits = self.text.get(self.pos + 1..self.pos + 5).unwrap_or("");
+        match u32::from_str_radix(digits, 16) {
+            Ok(n) if digits.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                self.pos += 4;
+                Ok(n)
+            }
+            _ => Err(Error::syntax("four hex digits after \\u", self.pos + 1)),
+        }
+    }
+
+    /// A number's digits and decimal exponent (`12.5e1` → 125 and 0), with its sign.
+    fn number_parts(&mut self) -> Result<Number<'a>, Error> {
+        let bytes = self.text.as_bytes();
+        let start = self.pos;
+        let negative = self.peek() == Some(b'-');
+        if negative {
+            self.pos += 1;
+        }
+        // Past 19 significant digits only the magnitude matters.
+        const FULL: u64 = 1_000_000_000_000_000_000;
+        let mut digits: u64 = 0;
+        let mut exponent: i32 = 0;
+        match bytes.get(self.pos) {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => {
+                while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
+                    if digits < FULL {
+                        digits = digits * 10 + u64::from(d - b'0');
+                    } else {
+                        exponent += 1;
+                    }
+                    self.pos += 1;
+                }
+            }
+            _ => return Err(Error::syntax("a digit", self.pos)),
+        }
+        let mut whole = true;
+        if bytes.get(self.pos) == Some(&b'.') {
+            whole = false;
+            self.pos += 1;
+            let from = self.pos;
+            while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
+                if digits < FULL {
+                    digits = digits * 10 + u64::from(d - b'0');
+                    exponent -= 1;
+                }
+                self.pos += 1;
+            }
+            if self.pos == from {
+                return Err(Error::syntax("a digit after the decimal point", self.pos));
+            }
+        }
+        if let Some(b'e' | b'E') = bytes.get(self.pos) {
+            whole = false;
+            self.pos += 1;
+            let minus = match bytes.get(self.pos) {
+                Some(b'-') => {
+                    self.pos += 1;
+                    true
+                }
+                Some(b'+') => {
+                    self.pos += 1;
+                    false
+                }
+                _ => false,
+            };
+            let from = self.pos;
+            let mut e: i32 = 0;
+            while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
+                e = e.saturating_mul(10).saturating_add(i32::from(d - b'0'));
+                self.pos += 1;
+            }
+            if self.pos == from {
+                return Err(Error::syntax("a digit in the exponent", self.pos));
+            }
+            exponent = exponent.saturating_add(if minus { -e } else { e });
+        }
+        Ok(Number {
+            negative,
+            digits,
+            exponent,
+            whole,
+            text: &self.text[start..self.pos],
+        })
+    }
+
+    /// The next value is not what belongs here: say what it is, and move past it.
+    fn wrong(&mut self, expected: &'static str) -> Error {
+        match self.skip() {
+            Ok(json) => Error {
+                path: String::new(),
+                problem: Problem::Wrong {
+                    found: describe(json),
+                    expected,
+                },
+            },
+            Err(e) => e,
+        }
+    }
+
+    /// Consumes a `null` if one is next.
+    pub fn null(&mut self) -> Result<bool, Error> {
+        if self.kind()? == JsonKind::Null {
+            self.literal("null")?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    pub fn string(&mut self) -> Result<String, Error> {
+        if self.kind()? == JsonKind::Text {
+            return Ok(self.string_text()?.into_owned());
+        }
+        Err(self.wrong("text"))
+    }
+
+    pub fn boolean(&mut self) -> Result<bool, Error> {
+        match self.kind()? {
+            JsonKind::Bool if self.peek() == Some(b't') => self.literal("true").map(|_| true),
+            JsonKind::Bool => self.literal("false").map(|_| false),
+            _ => Err(self.wrong("true or false")),
+        }
+    }
+
+    /// Any finite number.
+    pub fn number(&mut self) -> Result<f64, Error> {
+        if self.kind()? != JsonKind::Number {
+            return Err(self.wrong("a number"));
+        }
+        let n = self.number_parts()?;
+        let value = n.value();
+        if value.is_finite() {
+            Ok(value)
+        } else {
+            Err(wrong_number(n.text, "a number of a sensible size"))
+        }
+    }
+
+    /// A whole number from 0 to 4,294,967,295.
+    pub fn whole(&mut self) -> Result<u32, Error> {
+        const EXPECTED: &str = "a whole number, 0 or more";
+        if self.kind()? != JsonKind::Number {
+            return Err(self.wrong(EXPECTED));
+        }
+        let n = self.number_parts()?;
+        match u32::try_from(n.digits) {
+            Ok(v) if n.whole && (!n.negative || v == 0) => Ok(v),
+            _ => Err(wrong_number(n.text, EXPECTED)),
+        }
+    }
+
+    /// Reads an object, calling `field` with each key; `field` must read (or skip) the value.
+    /// A later field of the same name is read again, as in browsers' `JSON.parse`.
+    pub fn object(&mut self, field: &mut dyn FnMut(&mut Reader<'a>, &str) -> Result<(), Error>) -> Result<(), Error> {
+        if self.kind()? != JsonKind::Object {
+            return Err(self.wrong("an object"));
+        }
+        self.pos += 1;
+        self.whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            let key = self.key()?;
+            field(self, &key).map_err(|e| e.in_field(&key))?;
+            self.whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(Error::syntax("`,` or `}`", self.pos)),
+            }
+        }
+    }
+
+    /// Reads an array, calling `item` for each value; `item` must read (or skip) it.
+    pub fn array(&mut self, item: &mut dyn FnMut(&mut Reader<'a>) -> Result<(), Error>) -> Result<(), Error> {
+        if self.kind()? != JsonKind::Array {
+            return Err(self.wrong("an array"));
+        }
+        self.pos += 1;
+        self.whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(());
+        }
+        let mut index = 0;
+        loop {
+            item(self).map_err(|e| e.in_item(index))?;
+            index += 1;
+            self.whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(());
+                }
+                _ => return Err(Error::syntax("`,` or `]`", self.pos)),
+            }
+        }
+    }
+
+    /// An array of values read by `read`.
+    pub fn list<T>(&mut self, read: fn(&mut Reader<'a>) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+        let mut items = Vec::new();
+        self.array(&mut |r| {
+            items.push(read(r)?);
+            Ok(())
+        })?;
+        Ok(items)
+    }
+
+    /// A value read by `read`, or `null` for none.
+    pub fn optional<T>(&mut self, read: fn(&mut Reader<'a>) -> Result<T, Error>) -> Result<Option<T>, Error> {
+        if self.null()? {
+            return Ok(None);
+        }
+        read(self).map(Some)
+    }
+}
+
+fn wrong_number(written: &str, expected: &'static str) -> Error {
+    Error {
+        path: String::new(),
+        problem: Problem::Wrong {
+            found: written.chars().take(40).collect(),
+            expected,
+        },
+    }
+}
+
+/// A number as written: `digits × 10^exponent`, negated when `negative`.
+struct Number<'a> {
+    negative: bool,
+    digits: u64,
+    exponent: i32,
+    /// Written without a fraction or exponent.
+    whole: bool,
+    text: &'a str,
+}
+
+impl Number<'_> {
+    /// Exact for up to 15 significant digits and exponents within ±22 (every coordinate and price
+    /// a catalogue holds); otherwise within a unit or two in the last place.
+    fn value(&self) -> f64 {
+        // Powers of ten that f64 holds exactly.
+        const EXACT: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+            1e19, 1e20, 1e21, 1e22,
+        ];
+        let digits = self.digits as f64;
+        let magnitude = if self.digits == 0 {
+            0.0
+        } else if (0..=22).contains(&self.exponent) {
+            digits * EXACT[self.exponent as usize]
+        } else if (-22..0).contains(&self.exponent) {
+            digits / EXACT[(-self.exponent) as usize]
+        } else if self.exponent > 0 {
+            digits * 10f64.powi(self.exponent.min(400))
+        } else {
+            // Two steps, so that tiny values do not pass through zero on the way.
+            digits / 1e22 / 10f64.powi((-self.exponent - 22).min(400))
+        };
+        if self.negative {
+            -magnitude
+        } else {
+            magnitude
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn skip(text: &str) -> Result<&str, Error> {
+        let mut r = Reader::new(text);
+        let value = r.skip()?;
+        r.end()?;
+        Ok(value)
+    }
+
+    #[test]
+    fn skip_accepts_json_and_returns_the_value_text() {
+        for text in [
+            "null",
+            "true",
+            "false",
+            "0",
+            "-0.5e-3",
+            "12E+2",
+            "\"a\\\"b\\u00e9\\ud83d\\ude00\"",
+            "[]",
+            "{}",
+            "[1, [2, {\"a\": [null]}], \"x\"]",
+            "{\"a\": {\"b\": []}, \"c\": 1}",
+        ] {
+            assert_eq!(skip(&format!(" {text} \n")).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn skip_rejects_what_is_not_json_and_says_where() {
+        for (text, at) in [
+            ("", 0),
+            ("[1,]", 3),
+            ("[1 2]", 3),
+            ("{\"a\" 1}", 5),
+            ("{\"a\": 1,}", 8),
+            ("{a: 1}", 1),
+            ("[01]", 2),
+            ("[1.]", 3),
+            ("[-]", 2),
+            ("[1e]", 3),
+            ("NaN", 0),
+            ("[tru]", 1),
+            ("\"\\x\"", 2),
+            ("\"\\ud800\"", 7),
+            ("\"a\nb\"", 2),
+            ("\"open", 5),
+            ("[1]]", 3),
+            ("[}", 1),
+        ] {
+            let e = skip(text).unwrap_err();
+            match e.problem {
+                Problem::Syntax { at: found, .. } => assert_eq!(found, at, "{text:?}: {e:?}"),
+                other => panic!("{text:?}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn skip_goes_through_deep_nesting_without_recursion() {
+        let deep = format!("{}{}", "[".repeat(200_000), "]".repeat(200_000));
+        assert_eq!(skip(&deep).unwrap().len(), 400_000);
+    }
+
+    #[test]
+    fn numbers_read_exactly_where_f64_can() {
+        for text in [
+            "0",
+            "-0",
+            "53.8",
+            "-1.55",
+            "51.507351",
+            "-0.127758",
+            "1200",
+            "1e3",
+            "2.5E-2",
+            "1e22",
+            "123456789012345",
+        ] {
+            assert_eq!(
+                Reader::new(text).number().unwrap(),
+                text.parse::<f64>().unwrap(),
+                "{text}"
+            );
+        }
+        for text in [
+            "1e300",
+            "0.1234567890123456789012",
+            "1e-400",
+            "123456789012345678901234567890",
+        ] {
+            let read = Reader::new(text).number().unwrap();
+            let exact: f64 = text.parse().unwrap();
+            assert!((read - exact).abs() <= exact.abs() * 1e-15, "{text}: {read} vs {exact}");
+        }
+        assert!(Reader::new("1e308").number().unwrap().is_finite());
+        let e = Reader::new("1e400").number().unwrap_err();
+        assert!(
+            matches!(e.problem, Problem::Wrong { ref found, .. } if found == "1e400"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn whole_numbers_refuse_fractions_signs_and_overflow() {
+        assert_eq!(Reader::new("28").whole().unwrap(), 28);
+        assert_eq!(Reader::new("4294967295").whole().unwrap(), u32::MAX);
+        for text in ["-1", "1.5", "1e2", "4294967296", "99999999999999999999999"] {
+            assert!(Reader::new(text).whole().is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_wrong_value_is_named_with_its_path() {
+        let text = r#"{"a": [1, {"b": "north"}]}"#;
+        let mut b = None;
+        let e = Reader::new(text)
+            .object(&mut |r, key| {
+                assert_eq!(key, "a");
+                r.array(&mut |r| {
+                    if r.kind()? == JsonKind::Number {
+                        return r.skip().map(|_| ());
+                    }
+                    r.object(&mut |r, _| {
+                        b = Some(r.number()?);
+                        Ok(())
+                    })
+                })
+            })
+            .unwrap_err();
+        assert_eq!(b, None);
+        assert_eq!(e.path, ".a[1].b");
+        assert_eq!(
+            e.problem,
+            Problem::Wrong {
+                found: "the text \"north\"".into(),
+                expected: "a number"
+            }
+        );
+    }
+
+    #[test]
+    fn text_is_borrowed_or_unescaped() {
+        assert_eq!(Reader::new("\"plain\"").string().unwrap(), "plain");
+        assert_eq!(
+            Reader::new(r#""a\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00z""#)
+                .string()
+                .unwrap(),
+            "a\"\\/\u{8}\u{c}\n\r\té😀z"
+        );
+        assert!(Reader::new("\"\\udc00\"").string().is_err(), "a lone second half");
+    }
+
+    #[test]
+    fn lines_and_columns_count_characters() {
+        let text = "{\n  \"é\": [ }";
+        assert_eq!(Reader::line_column(text, text.len() - 1), (2, 10));
+    }
+
+    #[test]
+    fn describe_shows_what_was_found() {
+        assert_eq!(describe("1.5"), "1.5");
+        assert_eq!(describe("\"north\""), "the text \"north\"");
+        assert_eq!(describe("false"), "false");
+        assert_eq!(describe("[1]"), "an array");
+        assert_eq!(describe("null"), "null");
+    }
+}
