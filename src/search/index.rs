@@ -127,6 +127,34 @@ impl FacetIndex {
     }
 }
 
+// Every order the engine makes goes through one of these two sorts: each differently typed sort
+// is its own copy of the standard library's sorting code, about a kilobyte of the download.
+
+/// The last part of each key (a clinic position), ordered by the keys.
+pub(crate) fn by_keys(mut keyed: Vec<(u64, u32, u32)>) -> Vec<u32> {
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, i)| i).collect()
+}
+
+/// Positions of `texts` in text order, ties by position.
+pub(crate) fn text_order<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut keyed: Vec<(&str, u32)> = texts.zip(0..).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// `items` put in the order of their texts (ties keep their order).
+fn sorted_by_text<T>(mut items: Vec<(String, T)>) -> Vec<(String, T)>
+where
+    T: Default,
+{
+    let order = text_order(items.iter().map(|(text, _)| text.as_str()));
+    order
+        .into_iter()
+        .map(|i| std::mem::take(&mut items[i as usize]))
+        .collect()
+}
+
 /// A precomputed result order: the clinic positions in order, and each clinic's place in it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub(crate) struct Order {
@@ -137,14 +165,13 @@ pub(crate) struct Order {
 impl Order {
     /// Ascending by `key`; keys end with the name rank, so they are unique and ties are settled.
     fn by_key(len: usize, key: impl Fn(usize) -> (u64, u32)) -> Order {
-        let mut keyed: Vec<(u64, u32, u32)> = (0..len)
+        let keyed = (0..len)
             .map(|i| {
                 let (k, r) = key(i);
                 (k, r, i as u32)
             })
             .collect();
-        keyed.sort_unstable();
-        Order::from_order(keyed.into_iter().map(|(_, _, i)| i).collect())
+        Order::from_order(by_keys(keyed))
     }
 
     fn from_order(order: Vec<u32>) -> Order {
@@ -260,8 +287,7 @@ impl ValueTable {
     }
 
     fn into_facet(self, key: &'static str, len: usize) -> FacetIndex {
-        let mut sorted: Vec<(String, usize)> = self.values.into_iter().zip(0..).collect();
-        sorted.sort_unstable();
+        let sorted = sorted_by_text(self.values.into_iter().zip(0..).collect());
         let sets = sorted
             .iter()
             .map(|(_, id)| {
@@ -383,9 +409,8 @@ impl TextIndex {
                 postcodes.push((code, i));
             }
         }
-        postcodes.sort_unstable();
-        let mut sorted: Vec<(String, usize)> = table.ids.into_iter().collect();
-        sorted.sort_unstable();
+        let postcodes = sorted_by_text(postcodes);
+        let sorted = sorted_by_text(table.ids.into_iter().collect());
         let mut words = Vec::with_capacity(sorted.len());
         let mut postings = Vec::with_capacity(sorted.len());
         let mut fuzzy = Vec::with_capacity(sorted.len());
@@ -466,11 +491,7 @@ impl Index {
             .map(|(&key, table)| table.into_facet(key, len))
             .collect();
 
-        let by_name = {
-            let mut keyed: Vec<(&str, u32)> = name_keys.iter().map(String::as_str).zip(0..).collect();
-            keyed.sort_unstable();
-            Order::from_order(keyed.into_iter().map(|(_, i)| i).collect())
-        };
+        let by_name = Order::from_order(text_order(name_keys.iter().map(String::as_str)));
         let name_rank = &by_name.rank;
         let price_from: Vec<f64> = clinics
             .iter()

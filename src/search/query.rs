@@ -6,7 +6,7 @@ use litemap::LiteMap;
 
 use super::bitset::Bitset;
 use super::geo::{self, distance_km, Point, EARTH_RADIUS_KM};
-use super::index::{Index, Order};
+use super::index::{by_keys, Index, Order};
 use super::text::{fold, typo_budget, within_distance, words};
 
 /// How results are ordered. Only the family chooses.
@@ -368,9 +368,7 @@ impl Index {
                     let n = m.count();
                     // Few matches: sort them by their precomputed rank; many: walk the order.
                     if n < self.len / 16 {
-                        let mut v: Vec<u32> = m.iter().map(|i| i as u32).collect();
-                        v.sort_unstable_by_key(|&i| o.rank[i as usize]);
-                        v
+                        by_keys(m.iter().map(|i| (u64::from(o.rank[i]), 0, i as u32)).collect())
                     } else {
                         o.order.iter().copied().filter(|&i| m.contains(i as usize)).collect()
                     }
@@ -394,15 +392,15 @@ impl Index {
                     return fixed(&self.by_name);
                 };
                 // Non-negative floats order like their bits; clinics without a point go last.
-                let mut keyed: Vec<(u64, u32, u32)> = all()
-                    .into_iter()
-                    .map(|i| {
-                        let d = self.points[i as usize].map_or(f64::INFINITY, |c| distance_km(p, c));
-                        (d.to_bits(), name_rank[i as usize], i)
-                    })
-                    .collect();
-                keyed.sort_unstable();
-                keyed.into_iter().map(|(_, _, i)| i).collect()
+                by_keys(
+                    all()
+                        .into_iter()
+                        .map(|i| {
+                            let d = self.points[i as usize].map_or(f64::INFINITY, |c| distance_km(p, c));
+                            (d.to_bits(), name_rank[i as usize], i)
+                        })
+                        .collect(),
+                )
             }
             Sort::Relevance => {
                 let text = fold(q.text.trim());
@@ -410,7 +408,7 @@ impl Index {
                 if typed.is_empty() {
                     return fixed(&self.by_name);
                 }
-                let mut keyed: Vec<(u8, u32, u32)> = all()
+                let keyed = all()
                     .into_iter()
                     .map(|i| {
                         let name = &self.name_keys[i as usize];
@@ -430,8 +428,7 @@ impl Index {
                         (tier, name_rank[i as usize], i)
                     })
                     .collect();
-                keyed.sort_unstable();
-                keyed.into_iter().map(|(_, _, i)| i).collect()
+                by_keys(keyed)
             }
         }
     }

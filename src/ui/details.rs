@@ -72,12 +72,17 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
     let id = c.id.clone();
     let toggle = props.on_action.reform(move |_| Action::ToggleShortlist(id.clone()));
     let medication_codes: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
-    let forms: Vec<String> = {
-        let mut f: Vec<String> = c.medications.iter().flat_map(|m| m.forms.clone()).collect();
-        f.sort();
-        f.dedup();
-        f
-    };
+    // Each form once, in the catalogue's order.
+    let forms: Vec<String> = c
+        .medications
+        .iter()
+        .flat_map(|m| &m.forms)
+        .fold(Vec::new(), |mut f, form| {
+            if !f.contains(form) {
+                f.push(form.clone());
+            }
+            f
+        });
     let l = &c.location;
     let address: Vec<String> = l
         .address

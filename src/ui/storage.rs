@@ -90,11 +90,11 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, ready: &
                     // Clinics not in the catalogue any more leave the shortlist.
                     kept.shortlist
                         .retain(|id| ready.engine.clinics.iter().any(|c| c.id == *id));
-                    let notes: Notes = kept
-                        .notes
-                        .into_iter()
-                        .map(|(c, q, asked, text)| ((c, q), Note { asked, text }))
-                        .collect();
+                    // Inserted one by one: collecting into the map would bring in a sort of its own.
+                    let mut notes = Notes::new();
+                    for (c, q, asked, text) in kept.notes {
+                        notes.insert((c, q), Note { asked, text });
+                    }
                     state.dispatch(Action::Restore {
                         shortlist: kept.shortlist,
                         notes,
