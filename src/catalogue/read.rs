@@ -16,12 +16,17 @@ fn required<T>(value: Option<T>, field: &str) -> Result<T, Error> {
     value.ok_or_else(|| Error::missing(field))
 }
 
-fn strings(r: &mut Reader) -> Result<Vec<String>, Error> {
-    r.list(Reader::string)
+// The two kinds of field most parts have, read into their place by one function each rather than
+// by code repeated at every field (this reading is in the widget's download).
+
+fn strings(r: &mut Reader, field: &mut Vec<String>) -> Result<(), Error> {
+    *field = r.list(Reader::string)?;
+    Ok(())
 }
 
-fn text(r: &mut Reader) -> Result<Option<String>, Error> {
-    r.optional(Reader::string)
+fn text(r: &mut Reader, field: &mut Option<String>) -> Result<(), Error> {
+    *field = r.optional(Reader::string)?;
+    Ok(())
 }
 
 pub fn clinic(r: &mut Reader) -> Result<Clinic, Error> {
@@ -31,28 +36,28 @@ pub fn clinic(r: &mut Reader) -> Result<Clinic, Error> {
         match key {
             "id" => id = Some(r.string()?),
             "name" => name = Some(r.string()?),
-            "summary" => c.summary = text(r)?,
+            "summary" => text(r, &mut c.summary)?,
             "location" => location = Some(self::location(r)?),
             "contact" => c.contact = contact(r)?,
-            "settings" => c.settings = strings(r)?,
-            "detox" => c.detox = strings(r)?,
+            "settings" => strings(r, &mut c.settings)?,
+            "detox" => strings(r, &mut c.detox)?,
             "medications" => c.medications = r.list(medication)?,
-            "stance" => c.stance = text(r)?,
-            "therapies" => c.therapies = strings(r)?,
-            "conditions" => c.conditions = strings(r)?,
-            "groups" => c.groups = strings(r)?,
+            "stance" => text(r, &mut c.stance)?,
+            "therapies" => strings(r, &mut c.therapies)?,
+            "conditions" => strings(r, &mut c.conditions)?,
+            "groups" => strings(r, &mut c.groups)?,
             "programme_days" => c.programme_days = r.list(Reader::whole)?,
             "aftercare" => c.aftercare = r.optional(aftercare)?,
             "cost" => c.cost = cost(r)?,
             "credentials" => c.credentials = r.list(credential)?,
-            "languages" => c.languages = strings(r)?,
-            "visiting" => c.visiting = text(r)?,
-            "phone_policy" => c.phone_policy = text(r)?,
-            "family_involvement" => c.family_involvement = text(r)?,
+            "languages" => strings(r, &mut c.languages)?,
+            "visiting" => text(r, &mut c.visiting)?,
+            "phone_policy" => text(r, &mut c.phone_policy)?,
+            "family_involvement" => text(r, &mut c.family_involvement)?,
             "answers" => c.answers = answers(r)?,
             "outcomes" => c.outcomes = r.list(outcome)?,
-            "extra_features" => c.extra_features = strings(r)?,
-            "last_verified" => c.last_verified = text(r)?,
+            "extra_features" => strings(r, &mut c.extra_features)?,
+            "last_verified" => text(r, &mut c.last_verified)?,
             _ => {
                 r.skip()?;
             }
@@ -84,10 +89,10 @@ fn location(r: &mut Reader) -> Result<Location, Error> {
     let (mut town, mut country) = (None, None);
     r.object(&mut |r, key| {
         match key {
-            "address" => l.address = strings(r)?,
+            "address" => strings(r, &mut l.address)?,
             "town" => town = Some(r.string()?),
-            "region" => l.region = text(r)?,
-            "postcode" => l.postcode = text(r)?,
+            "region" => text(r, &mut l.region)?,
+            "postcode" => text(r, &mut l.postcode)?,
             "country" => country = Some(r.string()?),
             "lat" => l.lat = r.optional(Reader::number)?,
             "lon" => l.lon = r.optional(Reader::number)?,
@@ -106,10 +111,10 @@ fn contact(r: &mut Reader) -> Result<Contact, Error> {
     let mut c = Contact::default();
     r.object(&mut |r, key| {
         match key {
-            "phone" => c.phone = text(r)?,
-            "intake_phone" => c.intake_phone = text(r)?,
-            "website" => c.website = text(r)?,
-            "email" => c.email = text(r)?,
+            "phone" => text(r, &mut c.phone)?,
+            "intake_phone" => text(r, &mut c.intake_phone)?,
+            "website" => text(r, &mut c.website)?,
+            "email" => text(r, &mut c.email)?,
             _ => {
                 r.skip()?;
             }
@@ -124,7 +129,7 @@ fn medication(r: &mut Reader) -> Result<MedicationOffer, Error> {
     r.object(&mut |r, key| {
         match key {
             "code" => code = Some(r.string()?),
-            "forms" => forms = strings(r)?,
+            "forms" => strings(r, &mut forms)?,
             _ => {
                 r.skip()?;
             }
@@ -141,7 +146,7 @@ fn aftercare(r: &mut Reader) -> Result<Aftercare, Error> {
     let mut a = Aftercare::default();
     r.object(&mut |r, key| {
         match key {
-            "kinds" => a.kinds = strings(r)?,
+            "kinds" => strings(r, &mut a.kinds)?,
             "months" => a.months = r.optional(Reader::whole)?,
             "free" => a.free = r.optional(Reader::boolean)?,
             _ => {
@@ -157,7 +162,7 @@ fn cost(r: &mut Reader) -> Result<Cost, Error> {
     let mut c = Cost::default();
     r.object(&mut |r, key| {
         match key {
-            "funding" => c.funding = strings(r)?,
+            "funding" => strings(r, &mut c.funding)?,
             "price" => c.price = r.optional(price)?,
             _ => {
                 r.skip()?;
@@ -193,8 +198,8 @@ fn credential(r: &mut Reader) -> Result<Credential, Error> {
     r.object(&mut |r, key| {
         match key {
             "code" => code = Some(r.string()?),
-            "rating" => rating = text(r)?,
-            "reference" => reference = text(r)?,
+            "rating" => text(r, &mut rating)?,
+            "reference" => text(r, &mut reference)?,
             _ => {
                 r.skip()?;
             }
@@ -242,11 +247,11 @@ pub fn publisher(r: &mut Reader) -> Result<Publisher, Error> {
     r.object(&mut |r, key| {
         match key {
             "name" => name = Some(r.string()?),
-            "url" => p.url = text(r)?,
-            "contact" => p.contact = text(r)?,
+            "url" => text(r, &mut p.url)?,
+            "contact" => text(r, &mut p.contact)?,
             "updated" => updated = Some(r.string()?),
-            "licence" => p.licence = text(r)?,
-            "attribution" => p.attribution = text(r)?,
+            "licence" => text(r, &mut p.licence)?,
+            "attribution" => text(r, &mut p.attribution)?,
             _ => {
                 r.skip()?;
             }
@@ -282,7 +287,7 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
         match key {
             "code" => code = Some(r.string()?),
             "label" => label = Some(r.string()?),
-            "explanation" => explanation = text(r)?,
+            "explanation" => text(r, &mut explanation)?,
             _ => {
                 r.skip()?;
             }
