@@ -87,7 +87,10 @@ fn duplicate_ids_keep_the_first() {
     let loaded = load_value(&catalogue(vec![clinic("same"), second]));
     assert_eq!(loaded.clinics.len(), 1);
     assert_eq!(loaded.clinics[0].name, "Clinic same");
-    assert!(at(&loaded, "clinics[1].id").message.contains("already used"));
+    assert_eq!(
+        at(&loaded, "clinics[1].id").message,
+        "the id \"same\" is already used by clinic #1; this one was skipped"
+    );
 }
 
 #[test]

@@ -159,7 +159,8 @@ pub struct Loader<'a> {
     records: Vec<&'a str>,
     next: usize,
     valid: Vec<Clinic>,
-    seen_ids: foldhash::HashSet<String>,
+    /// Each id seen so far, with the position of its clinic.
+    seen_ids: foldhash::HashMap<String, usize>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -354,7 +355,7 @@ impl<'a> Loader<'a> {
             valid: Vec::with_capacity(records.len()),
             records,
             next: 0,
-            seen_ids: foldhash::HashSet::default(),
+            seen_ids: foldhash::HashMap::default(),
             diagnostics,
         })
     }
@@ -397,7 +398,7 @@ impl<'a> Loader<'a> {
             if failed {
                 continue;
             }
-            if !self.seen_ids.insert(clinic.id.clone()) {
+            if let Some(&first) = self.seen_ids.get(&clinic.id) {
                 self.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     record: Some(RecordRef {
@@ -406,13 +407,15 @@ impl<'a> Loader<'a> {
                     }),
                     path: format!("clinics[{index}].id"),
                     message: format!(
-                        "the id \"{}\" is already used by an earlier clinic; this one was skipped",
-                        clinic.id
+                        "the id \"{}\" is already used by clinic #{}; this one was skipped",
+                        clinic.id,
+                        first + 1
                     ),
                     expected: Some("a unique id".into()),
                 });
                 continue;
             }
+            self.seen_ids.insert(clinic.id.clone(), index);
             self.valid.push(clinic);
         }
         self.next = end;
