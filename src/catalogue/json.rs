@@ -127,11 +127,21 @@ impl<'a> Reader<'a> {
         )
     }
 
+    // Called for every byte between tokens: inlined even where the build optimises for size.
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
 
+    /// Most catalogues are written without spaces between tokens: that check is inlined.
+    #[inline(always)]
     fn whitespace(&mut self) {
+        if let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+            self.more_whitespace();
+        }
+    }
+
+    fn more_whitespace(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
             self.pos += 1;
         }
@@ -267,6 +277,7 @@ impl<'a> Reader<'a> {
         let mut owned: Option<String> = None;
         let mut run = start;
         loop {
+            self.pos = next_special(bytes, self.pos);
             let Some(&b) = bytes.get(self.pos) else {
                 return Err(Error::syntax("a closing `\"`", self.pos));
             };
@@ -302,8 +313,7 @@ impl<'a> Reader<'a> {
                     self.pos += 1;
                     run = self.pos;
                 }
-                0..=0x1f => return Err(Error::syntax("no control characters inside text", self.pos)),
-                _ => self.pos += 1,
+                _ => return Err(Error::syntax("no control characters inside text", self.pos)),
             }
         }
     }
@@ -554,6 +564,32 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The position of the first `"`, `\\` or control character at or after `at` (or the end): eight
+/// bytes at a time, as most of a catalogue's text is plain.
+fn next_special(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of `x` is zero where the flag is set; borrows only run towards later bytes, so the
+    // lowest flag is exact.
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        let found = zero(w ^ (ONES * u64::from(b'"')))
+            | zero(w ^ (ONES * u64::from(b'\\')))
+            | (w.wrapping_sub(ONES * 0x20) & !w & HIGH);
+        if found != 0 {
+            return at + (found.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while at < bytes.len() && !matches!(bytes[at], b'"' | b'\\' | 0..=0x1f) {
+        at += 1;
+    }
+    at
+}
+
 fn wrong_number(written: &str, expected: &'static str) -> Error {
     Error {
         path: String::new(),
@@ -757,6 +793,22 @@ mod tests {
             "a\"\\/\u{8}\u{c}\n\r\té😀z"
         );
         assert!(Reader::new("\"\\udc00\"").string().is_err(), "a lone second half");
+    }
+
+    #[test]
+    fn the_scan_for_quotes_escapes_and_controls_finds_the_first() {
+        let text = "abcdefghij\u{e9}klmnopqrstuvwxyz0123456789";
+        for (at, special) in [(0, '"'), (3, '\\'), (7, '\n'), (8, '"'), (15, '\u{1f}'), (30, '"')] {
+            let mut t: Vec<char> = text.chars().collect();
+            t[at] = special;
+            let t: String = t.into_iter().collect();
+            let byte = t.char_indices().nth(at).unwrap().0;
+            for from in 0..=byte {
+                assert_eq!(next_special(t.as_bytes(), from), byte, "{t:?} from {from}");
+            }
+        }
+        assert_eq!(next_special(text.as_bytes(), 0), text.len());
+        assert_eq!(next_special(b"\x7f\xc3\xa9 ok", 0), 6, "DEL and non-ASCII are text");
     }
 
     #[test]
