@@ -228,3 +228,38 @@ fn diagnostics_stay_readable_whatever_the_catalogue_holds() {
     }
     assert!(loaded.diagnostics.iter().any(|d| d.message.contains("\\u{202e}")));
 }
+
+#[test]
+fn loosely_written_medication_and_credential_codes_are_corrected_not_lost() {
+    let mut c = clinic("a");
+    c["medications"] = json!([
+        { "code": "Methadone", "forms": ["Oral"] },
+        { "code": "buprenorphine", "forms": ["oral", "oral"] },
+    ]);
+    c["credentials"] = json!([{ "code": "CQC registered", "rating": "good" }]);
+    let loaded = load_value(&catalogue(vec![c]));
+    let clinic = &loaded.clinics[0];
+    let meds: Vec<_> = clinic
+        .medications
+        .iter()
+        .map(|m| (m.code.as_str(), m.forms.clone()))
+        .collect();
+    let oral = || vec!["oral".to_string()];
+    assert_eq!(
+        meds,
+        [("methadone", oral()), ("buprenorphine", oral())],
+        "corrected, and each form once"
+    );
+    let creds: Vec<_> = clinic
+        .credentials
+        .iter()
+        .map(|x| (x.code.as_str(), x.rating.as_deref()))
+        .collect();
+    assert_eq!(creds, [("cqc_registered", Some("good"))]);
+    assert!(at(&loaded, "clinics[0].medications[0]")
+        .message
+        .contains("read as the code \"methadone\""));
+    assert!(at(&loaded, "clinics[0].medications[0].forms[0]")
+        .message
+        .contains("read as the code \"oral\""));
+}

@@ -433,6 +433,23 @@ impl<'a> Loader<'a> {
     }
 }
 
+fn has_repeats(codes: &[String]) -> bool {
+    codes.iter().enumerate().any(|(i, c)| codes[..i].contains(c))
+}
+
+/// A code of the vocabulary group or of the catalogue's own features, as written.
+fn known(group: Group, code: &str, extra: &[&str]) -> bool {
+    vocabulary::term(group, code).is_some() || extra.contains(&code)
+}
+
+/// The code a loosely written one ("CBT", "Group therapy") stands for, when it is not a code already.
+fn correction(group: Group, code: &str, extra: &[&str]) -> Option<&'static str> {
+    if known(group, code, extra) {
+        return None;
+    }
+    vocabulary::find(group, code).map(|t| t.code)
+}
+
 /// A number from the file, as short as it can be written to six places ("123.4", "-200").
 fn plain_number(value: f64) -> String {
     let text = super::describe::rounded(value, 6);
@@ -587,17 +604,17 @@ impl Checker<'_> {
             );
         }
         for (i, code) in codes.iter_mut().enumerate() {
-            if vocabulary::term(group, code).is_some() || extra.contains(&code.as_str()) {
+            if known(group, code, extra) {
                 continue;
             }
             // "CBT", "Group therapy" or a label instead of its code: correct it, and say so.
-            if let Some(t) = vocabulary::find(group, code) {
+            if let Some(t) = correction(group, code, extra) {
                 self.warn(
                     &format!("{field}[{i}]"),
-                    format!("\"{code}\" was read as the code \"{}\"", t.code),
-                    Some(&format!("the code \"{}\"", t.code)),
+                    format!("\"{code}\" was read as the code \"{t}\""),
+                    Some(&format!("the code \"{t}\"")),
                 );
-                *code = t.code.to_string();
+                *code = t.to_string();
                 continue;
             }
             {
@@ -609,14 +626,25 @@ impl Checker<'_> {
                 );
             }
         }
-        // Lists are short: a scan beats cloning every code into a set.
-        let mut unique: Vec<String> = Vec::with_capacity(codes.len());
-        for code in codes.drain(..) {
-            if !unique.contains(&code) {
-                unique.push(code);
+        // Lists are short: a scan beats cloning every code into a set, and most have no repeats.
+        if has_repeats(codes) {
+            let mut unique: Vec<String> = Vec::with_capacity(codes.len());
+            for code in codes.drain(..) {
+                if !unique.contains(&code) {
+                    unique.push(code);
+                }
             }
+            *codes = unique;
         }
-        *codes = unique;
+    }
+
+    /// A list that needs nothing done (the usual case), found without naming its field.
+    fn codes_fine(group: Group, codes: &[String], extra: &[&str]) -> bool {
+        codes.len() <= MAX_LIST_ITEMS
+            && codes
+                .iter()
+                .all(|c| !c.trim().is_empty() && !longer_than(c, 60) && known(group, c, extra))
+            && !has_repeats(codes)
     }
 
     fn date(&mut self, field: &str, value: &mut Option<String>) {
@@ -756,10 +784,20 @@ impl Checker<'_> {
         if let Some(a) = &mut c.aftercare {
             self.codes("aftercare.kinds", Group::Aftercare, &mut a.kinds, extra);
         }
+        // Medicines and credentials are checked as lists of their codes; each keeps its forms or
+        // rating under its corrected code.
         let mut meds: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
         self.codes("medications", Group::Medication, &mut meds, extra);
+        for m in &mut c.medications {
+            if let Some(code) = correction(Group::Medication, &m.code, extra) {
+                m.code = code.to_string();
+            }
+        }
         c.medications.retain(|m| meds.contains(&m.code));
         for i in 0..c.medications.len() {
+            if Self::codes_fine(Group::MedicationForm, &c.medications[i].forms, extra) {
+                continue;
+            }
             let mut forms = std::mem::take(&mut c.medications[i].forms);
             self.codes(
                 &format!("medications[{i}].forms"),
@@ -771,6 +809,11 @@ impl Checker<'_> {
         }
         let mut creds: Vec<String> = c.credentials.iter().map(|x| x.code.clone()).collect();
         self.codes("credentials", Group::Credential, &mut creds, extra);
+        for x in &mut c.credentials {
+            if let Some(code) = correction(Group::Credential, &x.code, extra) {
+                x.code = code.to_string();
+            }
+        }
         c.credentials.retain(|x| creds.contains(&x.code));
         if let Some(stance) = &c.stance {
             if vocabulary::term(Group::Stance, stance).is_none() {
