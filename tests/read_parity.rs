@@ -185,3 +185,46 @@ proptest! {
         }
     }
 }
+
+/// Whether the widget's reader takes `text` as one JSON value.
+fn ours_accepts(text: &str) -> bool {
+    let mut r = Reader::new(text);
+    r.skip().is_ok() && r.end().is_ok()
+}
+
+/// Whether serde_json takes `text` as JSON, judging syntax only: a number too large for f64 is
+/// still JSON (browsers read it as Infinity; the reader's typed reads refuse it).
+fn serde_accepts(text: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3_000, ..ProptestConfig::default() })]
+
+    /// Syntax: the reader takes exactly what serde_json takes, on JSON-like noise.
+    #[test]
+    fn any_text_is_json_to_both_or_to_neither(text in "[\\[\\]{}:,\"\\\\/0-9a-fnrtu .eE+\\-]{0,40}") {
+        prop_assert_eq!(ours_accepts(&text), serde_accepts(&text), "{:?}", text);
+    }
+
+    /// … and on records broken by one deleted, doubled or replaced character.
+    #[test]
+    fn a_record_with_one_character_changed_is_judged_the_same(
+        record in arb_record(),
+        at in any::<prop::sample::Index>(),
+        edit in 0..3u8,
+        with in prop::sample::select(vec!['"', '\\', ',', ':', '[', ']', '{', '}', '-', '.', 'e', '0', ' ', 'x', '\u{1}']),
+    ) {
+        let mut chars: Vec<char> = record.to_string().chars().collect();
+        let i = at.index(chars.len());
+        match edit {
+            0 => { chars.remove(i); }
+            1 => chars.insert(i, chars[i]),
+            _ => chars[i] = with,
+        }
+        let text: String = chars.into_iter().collect();
+        prop_assert_eq!(ours_accepts(&text), serde_accepts(&text), "{:?}", text);
+        // and reading it as a clinic never panics
+        let _ = read::clinic(&mut Reader::new(&text));
+    }
+}

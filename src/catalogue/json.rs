@@ -417,6 +417,8 @@ impl<'a> Reader<'a> {
             }
             exponent = exponent.saturating_add(if minus { -e } else { e });
         }
+        // Past these, every value is zero or too large alike; the bound keeps the arithmetic simple.
+        let exponent = exponent.clamp(-1000, 1000);
         Ok(Number {
             negative,
             digits,
@@ -738,6 +740,10 @@ mod tests {
             assert!((read - exact).abs() <= exact.abs() * 1e-15, "{text}: {read} vs {exact}");
         }
         assert!(Reader::new("1e308").number().unwrap().is_finite());
+        assert_eq!(Reader::new("1e-99999999999").number().unwrap(), 0.0);
+        assert_eq!(Reader::new("-0.0e-2147483648").number().unwrap(), 0.0);
+        assert!(Reader::new("1e99999999999").number().is_err());
+        assert!(Reader::new("0e99999999999").number().is_ok(), "zero stays zero");
         let e = Reader::new("1e400").number().unwrap_err();
         assert!(
             matches!(e.problem, Problem::Wrong { ref found, .. } if found == "1e400"),
