@@ -70,14 +70,7 @@ pub enum JsonKind {
 impl JsonKind {
     /// The kind of the value this (valid) JSON text starts with.
     pub fn of(json: &str) -> JsonKind {
-        match json.trim_start().bytes().next() {
-            Some(b'n') => JsonKind::Null,
-            Some(b't' | b'f') => JsonKind::Bool,
-            Some(b'"') => JsonKind::Text,
-            Some(b'[') => JsonKind::Array,
-            Some(b'{') => JsonKind::Object,
-            _ => JsonKind::Number,
-        }
+        Reader::new(json).kind().unwrap_or(JsonKind::Number)
     }
 
     pub fn name(self) -> &'static str {
