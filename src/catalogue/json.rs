@@ -35,6 +35,14 @@ impl Error {
         }
     }
 
+    /// Valid JSON of the wrong kind or size.
+    fn wrong(found: String, expected: &'static str) -> Error {
+        Error {
+            path: String::new(),
+            problem: Problem::Wrong { found, expected },
+        }
+    }
+
     /// A required field that is not there.
     pub fn missing(field: &str) -> Error {
         Error {
@@ -173,6 +181,36 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Steps into an array or object (the reader is at its opening bracket); `false` when it is
+    /// empty, and then also past its closing bracket.
+    fn open(&mut self, close: u8) -> bool {
+        self.pos += 1;
+        self.whitespace();
+        if self.peek() == Some(close) {
+            self.pos += 1;
+            return false;
+        }
+        true
+    }
+
+    /// After an item of an array or object: `true` past a comma (another item follows), `false`
+    /// past the closing bracket.
+    fn next_item(&mut self, close: u8) -> Result<bool, Error> {
+        self.whitespace();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(true)
+            }
+            Some(b) if b == close => {
+                self.pos += 1;
+                Ok(false)
+            }
+            _ if close == b'}' => Err(Error::syntax("`,` or `}`", self.pos)),
+            _ => Err(Error::syntax("`,` or `]`", self.pos)),
+        }
+    }
+
     /// Skips the next value, checking its syntax, and returns its text.
     pub fn skip(&mut self) -> Result<&'a str, Error> {
         self.whitespace();
@@ -182,22 +220,14 @@ impl<'a> Reader<'a> {
         loop {
             match self.kind()? {
                 JsonKind::Object => {
-                    self.pos += 1;
-                    self.whitespace();
-                    if self.peek() == Some(b'}') {
-                        self.pos += 1;
-                    } else {
+                    if self.open(b'}') {
                         open.push(b'}');
                         self.key()?;
                         continue;
                     }
                 }
                 JsonKind::Array => {
-                    self.pos += 1;
-                    self.whitespace();
-                    if self.peek() == Some(b']') {
-                        self.pos += 1;
-                    } else {
+                    if self.open(b']') {
                         open.push(b']');
                         continue;
                     }
@@ -222,22 +252,13 @@ impl<'a> Reader<'a> {
                 let Some(&close) = open.last() else {
                     return Ok(&self.text[start..self.pos]);
                 };
-                self.whitespace();
-                match self.peek() {
-                    Some(b',') => {
-                        self.pos += 1;
-                        if close == b'}' {
-                            self.key()?;
-                        }
-                        break;
+                if self.next_item(close)? {
+                    if close == b'}' {
+                        self.key()?;
                     }
-                    Some(b) if b == close => {
-                        self.pos += 1;
-                        open.pop();
-                    }
-                    _ if close == b'}' => return Err(Error::syntax("`,` or `}`", self.pos)),
-                    _ => return Err(Error::syntax("`,` or `]`", self.pos)),
+                    break;
                 }
+                open.pop();
             }
         }
     }
@@ -424,13 +445,7 @@ impl<'a> Reader<'a> {
     /// The next value is not what belongs here: say what it is, and move past it.
     fn wrong(&mut self, expected: &'static str) -> Error {
         match self.skip() {
-            Ok(json) => Error {
-                path: String::new(),
-                problem: Problem::Wrong {
-                    found: describe(json),
-                    expected,
-                },
-            },
+            Ok(json) => Error::wrong(describe(json), expected),
             Err(e) => e,
         }
     }
@@ -486,31 +501,24 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads an object, calling `field` with each key; `field` must read (or skip) the value.
-    /// A later field of the same name is read again, as in browsers' `JSON.parse`.
+    /// Reads an object, calling `field` with each key; `field` reads the value it wants, and a value
+    /// it leaves unread (an unknown field) is passed over. A later field of the same name is read
+    /// again, as in browsers' `JSON.parse`.
     pub fn object(&mut self, field: &mut dyn FnMut(&mut Reader<'a>, &str) -> Result<(), Error>) -> Result<(), Error> {
         if self.kind()? != JsonKind::Object {
             return Err(self.wrong("an object"));
         }
-        self.pos += 1;
-        self.whitespace();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
-            return Ok(());
-        }
-        loop {
+        let mut more = self.open(b'}');
+        while more {
             let key = self.key()?;
+            let at = self.pos;
             field(self, &key).map_err(|e| e.in_field(&key))?;
-            self.whitespace();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return Err(Error::syntax("`,` or `}`", self.pos)),
+            if self.pos == at {
+                self.skip()?;
             }
+            more = self.next_item(b'}')?;
         }
+        Ok(())
     }
 
     /// Reads an array, calling `item` for each value; `item` must read (or skip) it.
@@ -518,26 +526,14 @@ impl<'a> Reader<'a> {
         if self.kind()? != JsonKind::Array {
             return Err(self.wrong("an array"));
         }
-        self.pos += 1;
-        self.whitespace();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
-            return Ok(());
-        }
+        let mut more = self.open(b']');
         let mut index = 0;
-        loop {
+        while more {
             item(self).map_err(|e| e.in_item(index))?;
             index += 1;
-            self.whitespace();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(());
-                }
-                _ => return Err(Error::syntax("`,` or `]`", self.pos)),
-            }
+            more = self.next_item(b']')?;
         }
+        Ok(())
     }
 
     /// An array of values read by `read`.
@@ -588,14 +584,9 @@ fn next_special(bytes: &[u8], mut at: usize) -> usize {
     at
 }
 
+/// A number out of range, shown as written.
 fn wrong_number(written: &str, expected: &'static str) -> Error {
-    Error {
-        path: String::new(),
-        problem: Problem::Wrong {
-            found: written.chars().take(40).collect(),
-            expected,
-        },
-    }
+    Error::wrong(written.chars().take(40).collect(), expected)
 }
 
 /// A number as written: `digits × 10^exponent`, negated when `negative`.

@@ -202,13 +202,10 @@ enum ClinicList<'a> {
 /// records as they are passed over, and every other part is kept as text until it is needed.
 fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnostic> {
     let not_json = |e: json::Error| {
-        let at = match e.problem {
-            json::Problem::Syntax { at, .. } => at,
-            _ => 0,
-        };
-        let needed = match e.problem {
-            json::Problem::Syntax { needed, .. } => needed,
-            _ => "a value",
+        // Reading the top level meets only syntax errors.
+        let (needed, at) = match e.problem {
+            json::Problem::Syntax { needed, at } => (needed, at),
+            _ => ("a value", 0),
         };
         let (line, column) = Reader::line_column(text, at);
         file_error(
@@ -398,7 +395,9 @@ impl<'a> Loader<'a> {
             if failed {
                 continue;
             }
-            if let Some(&first) = self.seen_ids.get(&clinic.id) {
+            // One lookup for the usual unique id; a repeat puts the first clinic's position back.
+            if let Some(first) = self.seen_ids.insert(clinic.id.clone(), index) {
+                self.seen_ids.insert(clinic.id.clone(), first);
                 self.diagnostics.push(Diagnostic {
                     severity: Severity::Error,
                     record: Some(RecordRef {
@@ -415,7 +414,6 @@ impl<'a> Loader<'a> {
                 });
                 continue;
             }
-            self.seen_ids.insert(clinic.id.clone(), index);
             self.valid.push(clinic);
         }
         self.next = end;
@@ -608,7 +606,7 @@ impl Checker<'_> {
                 continue;
             }
             // "CBT", "Group therapy" or a label instead of its code: correct it, and say so.
-            if let Some(t) = correction(group, code, extra) {
+            if let Some(t) = vocabulary::find(group, code).map(|t| t.code) {
                 self.warn(
                     &format!("{field}[{i}]"),
                     format!("\"{code}\" was read as the code \"{t}\""),

@@ -1,8 +1,8 @@
 //! The catalogue's parts read from their JSON text into the model, field by field, as serde's
 //! derived readers would (the model keeps those for the site owners' command-line tools, and a
 //! test checks the two agree): a required field that is absent, or any value of the wrong kind,
-//! fails the part with an error naming its path; unknown fields are passed over; `null` means
-//! "not given" only where a value is optional.
+//! fails the part with an error naming its path; unknown fields are passed over (by the reader);
+//! `null` means "not given" only where a value is optional.
 
 use litemap::LiteMap;
 
@@ -58,9 +58,7 @@ pub fn clinic(r: &mut Reader) -> Result<Clinic, Error> {
             "outcomes" => c.outcomes = r.list(outcome)?,
             "extra_features" => strings(r, &mut c.extra_features)?,
             "last_verified" => text(r, &mut c.last_verified)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -76,8 +74,6 @@ pub fn record_id(json: &str) -> Option<String> {
     let _ = Reader::new(json).object(&mut |r, key| {
         if key == "id" {
             id = r.string().ok();
-        } else {
-            r.skip()?;
         }
         Ok(())
     });
@@ -96,9 +92,7 @@ fn location(r: &mut Reader) -> Result<Location, Error> {
             "country" => country = Some(r.string()?),
             "lat" => l.lat = r.optional(Reader::number)?,
             "lon" => l.lon = r.optional(Reader::number)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -115,9 +109,7 @@ fn contact(r: &mut Reader) -> Result<Contact, Error> {
             "intake_phone" => text(r, &mut c.intake_phone)?,
             "website" => text(r, &mut c.website)?,
             "email" => text(r, &mut c.email)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -130,9 +122,7 @@ fn medication(r: &mut Reader) -> Result<MedicationOffer, Error> {
         match key {
             "code" => code = Some(r.string()?),
             "forms" => strings(r, &mut forms)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -149,9 +139,7 @@ fn aftercare(r: &mut Reader) -> Result<Aftercare, Error> {
             "kinds" => strings(r, &mut a.kinds)?,
             "months" => a.months = r.optional(Reader::whole)?,
             "free" => a.free = r.optional(Reader::boolean)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -164,9 +152,7 @@ fn cost(r: &mut Reader) -> Result<Cost, Error> {
         match key {
             "funding" => strings(r, &mut c.funding)?,
             "price" => c.price = r.optional(price)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -180,9 +166,7 @@ fn price(r: &mut Reader) -> Result<Price, Error> {
             "from" => from = Some(r.number()?),
             "to" => to = r.optional(Reader::number)?,
             "currency" => currency = Some(r.string()?),
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -200,9 +184,7 @@ fn credential(r: &mut Reader) -> Result<Credential, Error> {
             "code" => code = Some(r.string()?),
             "rating" => text(r, &mut rating)?,
             "reference" => text(r, &mut reference)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -219,9 +201,7 @@ fn outcome(r: &mut Reader) -> Result<OutcomeClaim, Error> {
         match key {
             "claim" => claim = Some(r.string()?),
             "source" => source = Some(r.string()?),
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -252,9 +232,7 @@ pub fn publisher(r: &mut Reader) -> Result<Publisher, Error> {
             "updated" => updated = Some(r.string()?),
             "licence" => text(r, &mut p.licence)?,
             "attribution" => text(r, &mut p.attribution)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -269,9 +247,7 @@ pub fn question(r: &mut Reader) -> Result<Question, Error> {
         match key {
             "id" => id = Some(r.string()?),
             "text" => text = Some(r.string()?),
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;
@@ -288,9 +264,7 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
             "code" => code = Some(r.string()?),
             "label" => label = Some(r.string()?),
             "explanation" => text(r, &mut explanation)?,
-            _ => {
-                r.skip()?;
-            }
+            _ => {}
         }
         Ok(())
     })?;

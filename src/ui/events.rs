@@ -17,13 +17,14 @@ impl Field<'_> {
         match self {
             Field::Count(n) => JsValue::from_f64(*n as f64),
             Field::Text(s) => JsValue::from_str(s),
-            Field::List(items) => items
-                .iter()
-                .map(|s| JsValue::from_str(s))
-                .collect::<js_sys::Array>()
-                .into(),
+            Field::List(items) => js_list(items).into(),
         }
     }
+}
+
+/// Texts as a JS array.
+pub fn js_list(items: &[String]) -> js_sys::Array {
+    items.iter().map(|s| JsValue::from_str(s)).collect()
 }
 
 /// Sends `clinic-compare:<name>` with a plain-object `detail` from inside the widget. (Built as

@@ -24,7 +24,7 @@ struct Kept {
 
 impl Kept {
     fn to_json(&self) -> Option<String> {
-        let shortlist: Array = self.shortlist.iter().map(|id| JsValue::from_str(id)).collect();
+        let shortlist = super::events::js_list(&self.shortlist);
         let notes: Array = self
             .notes
             .iter()
