@@ -104,6 +104,13 @@ proptest! {
     }
 
     #[test]
+    fn words_are_the_words_of_the_folded_text(text in "([a-zA-Z0-9 ,.'-]{0,6}\\PC{0,3}){0,6}") {
+        use clinic_compare::search::text::{fold, split_words, words};
+        let expected: Vec<String> = split_words(&fold(&text)).map(str::to_string).collect();
+        prop_assert_eq!(words(&text), expected);
+    }
+
+    #[test]
     fn any_query_text_is_safe(text in "\\PC{0,40}", place in "\\PC{0,20}") {
         let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/clinics.json")).unwrap();
         let loaded = load(&doc).unwrap();

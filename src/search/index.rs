@@ -9,7 +9,7 @@ use litemap::LiteMap;
 
 use super::bitset::Bitset;
 use super::geo::{normalise_postcode, postcode_area, Point};
-use super::text::{fold, fold_into, split_words, typo_budget, within_distance};
+use super::text::{fold, fold_into, for_each_word, typo_budget, within_distance};
 use crate::catalogue::vocabulary::Group;
 use crate::catalogue::Clinic;
 
@@ -221,8 +221,10 @@ pub(crate) struct TextIndex {
     /// (normalised postcode or ZIP, clinic), sorted: exact codes, outward codes, ZIP5 and ZIP3
     /// are all prefix ranges.
     postcodes: Vec<(String, u32)>,
-    /// Folded region and upper-case country per clinic, to tell same-named towns apart.
+    /// Folded region and upper-case country, to tell same-named towns apart: each distinct pair
+    /// once, and each clinic's position in that list.
     places: Vec<(String, String)>,
+    place_of: Vec<u32>,
 }
 
 /// How a typed postcode is compared with the catalogue's.
@@ -318,13 +320,9 @@ struct WordTable {
 }
 
 impl WordTable {
-    /// Adds the words of `text`, leaving it folded in `buf`.
+    /// Adds the folded words of `text`; `buf` is scratch space.
     fn add_text(&mut self, text: &str, clinic: u32, fuzzy: bool, buf: &mut String) {
-        buf.clear();
-        fold_into(text, buf);
-        for w in split_words(buf) {
-            self.add(w, clinic, fuzzy);
-        }
+        for_each_word(text, buf, |w| self.add(w, clinic, fuzzy));
     }
 
     fn add(&mut self, word: &str, clinic: u32, fuzzy: bool) {
@@ -381,16 +379,15 @@ impl TextIndex {
         for (i, (c, name)) in clinics.iter().zip(name_keys).enumerate() {
             let (c, i) = (c.borrow(), i as u32);
             let l = &c.location;
-            // Names were folded for the name order already.
-            split_words(name).for_each(|w| table.add(w, i, true));
+            // The folded name (for the name order): folding it again passes its words on as they are.
+            table.add_text(name, i, true, &mut folded);
             table.add_text(&l.town, i, true, &mut folded);
-            // The town is folded in the buffer now; folding keeps spaces, so trimming it after is
-            // the same as before.
-            let town = folded.trim();
-            match towns.get_mut(town) {
+            folded.clear();
+            fold_into(l.town.trim(), &mut folded);
+            match towns.get_mut(folded.as_str()) {
                 Some(ids) => ids.push(i),
                 None => {
-                    towns.insert(town.to_string(), vec![i]);
+                    towns.insert(folded.clone(), vec![i]);
                 }
             }
             if let Some(r) = &l.region {
@@ -419,14 +416,18 @@ impl TextIndex {
             postings.push(std::mem::take(&mut table.postings[id]));
             fuzzy.push(std::mem::take(&mut table.fuzzy[id]));
         }
-        let places = clinics
+        // Clinics share a few hundred regions at most: fold each (region, country) once.
+        let mut place_ids: HashMap<(&str, &str), u32> = HashMap::new();
+        let mut places = Vec::new();
+        let place_of = clinics
             .iter()
             .map(|c| {
                 let l = &c.borrow().location;
-                (
-                    fold(l.region.as_deref().unwrap_or("").trim()),
-                    l.country.trim().to_ascii_uppercase(),
-                )
+                let key = (l.region.as_deref().unwrap_or(""), l.country.as_str());
+                *place_ids.entry(key).or_insert_with(|| {
+                    places.push((fold(key.0.trim()), key.1.trim().to_ascii_uppercase()));
+                    places.len() as u32 - 1
+                })
             })
             .collect();
         TextIndex {
@@ -436,6 +437,7 @@ impl TextIndex {
             towns,
             postcodes,
             places,
+            place_of,
         }
     }
 
@@ -450,6 +452,7 @@ impl TextIndex {
                 .iter()
                 .map(|(r, c)| r.capacity() + c.capacity() + 48)
                 .sum::<usize>()
+            + self.place_of.capacity() * 4
     }
 }
 
@@ -654,12 +657,12 @@ impl Index {
         }
         // Few groups: the flat map the query already uses, not a tree.
         let mut groups: LiteMap<(&str, &str), Sums> = LiteMap::new();
-        let places = &self.text()?.places;
+        let text = self.text()?;
         for &i in ids {
             let Some((lat, lon)) = self.points[i as usize] else {
                 continue;
             };
-            let (region, country) = &places[i as usize];
+            let (region, country) = &text.places[text.place_of[i as usize] as usize];
             if let Some(q) = qualifier {
                 if !region.starts_with(q) && !country.eq_ignore_ascii_case(q) {
                     continue;

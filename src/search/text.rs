@@ -98,25 +98,57 @@ fn is_word_char(c: char) -> bool {
 
 /// Folded words of a text: runs of letters and digits.
 pub fn words(text: &str) -> Vec<String> {
-    split_words(&fold(text)).map(str::to_string).collect()
+    let mut out = Vec::new();
+    for_each_word(text, &mut String::new(), |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `f` with each folded word of `text`, in order; `buf` is scratch space. The same words as
+/// [`split_words`] of [`fold`], without folding the whole text first: ASCII text (nearly all of a
+/// catalogue) is lower-cased and split in one pass over its bytes, which is most of the index's
+/// text build.
+pub fn for_each_word(text: &str, buf: &mut String, mut f: impl FnMut(&str)) {
+    let mut passed = 0;
+    let mut word = |start: usize, end: usize, upper: bool| {
+        let w = &text[start..end];
+        if upper {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            f(buf);
+        } else {
+            f(w);
+        }
+    };
+    // The current word's start, and whether it has capitals to lower-case.
+    let (mut start, mut upper) = (0, false);
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii_alphanumeric() {
+            upper |= b.is_ascii_uppercase();
+            continue;
+        }
+        if b >= 0x80 {
+            // Not ASCII after all: fold and split the whole text, skipping the words already
+            // passed on (ASCII before this byte folds and splits the same either way).
+            buf.clear();
+            fold_into(text, buf);
+            split_words(buf).skip(passed).for_each(f);
+            return;
+        }
+        if i > start {
+            word(start, i, upper);
+            passed += 1;
+        }
+        (start, upper) = (i + 1, false);
+    }
+    if text.len() > start {
+        word(start, text.len(), upper);
+    }
 }
 
 /// The words of already-folded text.
 pub fn split_words(folded: &str) -> impl Iterator<Item = &str> {
-    // ASCII text splits on bytes, without decoding characters.
-    let ascii = folded.is_ascii();
-    let bytes = ascii.then(|| {
-        folded
-            .as_bytes()
-            .split(|b| !b.is_ascii_alphanumeric())
-            .map(|w| std::str::from_utf8(w).unwrap_or_default())
-    });
-    let chars = (!ascii).then(|| folded.split(|c: char| !is_word_char(c)));
-    bytes
-        .into_iter()
-        .flatten()
-        .chain(chars.into_iter().flatten())
-        .filter(|w| !w.is_empty())
+    folded.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty())
 }
 
 /// How many typos a word of this length may carry and still match.
