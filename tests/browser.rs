@@ -165,3 +165,21 @@ fn a_crash_leaves_a_readable_message_and_only_a_safe_link() {
         );
     }
 }
+
+/// The rules of a stylesheet as the browser reads them.
+fn parsed_rules(css: &str) -> Vec<String> {
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet.replace_sync(css).unwrap();
+    let rules = sheet.css_rules().unwrap();
+    (0..rules.length()).map(|i| rules.item(i).unwrap().css_text()).collect()
+}
+
+#[wasm_bindgen_test]
+fn minified_styles_are_the_same_rules() {
+    let readable = parsed_rules(include_str!("../www/widget.css"));
+    let shipped = parsed_rules(include_str!(concat!(env!("OUT_DIR"), "/widget.min.css")));
+    assert!(readable.len() > 50, "{} rules", readable.len());
+    assert_eq!(readable.len(), shipped.len());
+    let differ: Vec<_> = readable.iter().zip(&shipped).filter(|(a, b)| a != b).collect();
+    assert!(differ.is_empty(), "{differ:#?}");
+}

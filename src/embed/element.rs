@@ -13,7 +13,8 @@ use yew::AppHandle;
 use super::config::Config;
 use crate::ui::app::{App, AppProps};
 
-const STYLES: &str = include_str!("../../www/widget.css");
+/// `www/widget.css`, minified by `build.rs`.
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     /// One stylesheet object shared by every widget on the page.
