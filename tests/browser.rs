@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use clinic_compare::catalogue::vocabulary::Locale;
 use clinic_compare::catalogue::{Clinic, Contact, Location};
-use clinic_compare::ui::results::{Results, ResultsProps};
+use clinic_compare::ui::results::{results, ResultsProps};
 use clinic_compare::ui::state::Sort;
 use wasm_bindgen_test::*;
 use yew::Callback;
@@ -34,6 +34,12 @@ async fn render<C: yew::BaseComponent>(props: C::Properties) -> web_sys::Element
     // Yew renders on the next tick of its scheduler.
     gloo_timers::future::TimeoutFuture::new(0).await;
     root
+}
+
+/// The results view, mounted on its own.
+#[yew::function_component(Results)]
+fn results_view(props: &ResultsProps) -> yew::Html {
+    results(props)
 }
 
 fn results_props(shown: Vec<Rc<Clinic>>, total: usize) -> ResultsProps {
@@ -117,6 +123,7 @@ async fn details_never_turn_catalogue_links_into_script() {
         locale: Locale::EnGb,
         shortlisted: false,
         on_action: Callback::noop(),
+        emitter: Default::default(),
     })
     .await;
     let links = root.query_selector_all("a[href]").unwrap();

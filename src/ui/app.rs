@@ -6,15 +6,15 @@ use std::rc::Rc;
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::checklist::Checklist;
-use super::compare::Compare;
+use super::checklist::{checklist, ChecklistProps};
+use super::compare::{compare, CompareProps};
 use super::details::ClinicDetails;
-use super::emergency::Emergency;
+use super::emergency::emergency;
 use super::events::{Emitter, Field};
 use super::fetch::{after_next_paint, fetch_catalogue, LoadError};
 use super::filters::FilterGroup;
 use super::query::Engine;
-use super::results::{count_text, Results};
+use super::results::{count_text, results, ResultsProps};
 use super::state::{Action, State, View};
 use super::storage;
 use crate::catalogue::vocabulary::{localise, Locale};
@@ -125,19 +125,17 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
         Load::Ready(ready) => {
-            html! { <Finder ready={ready.clone()} config={props.config.clone()} /> }
+            html! { <Finder ready={ready.clone()} config={props.config.clone()} emitter={emitter.clone()} /> }
         }
     };
     html! {
-        <ContextProvider<Emitter> context={emitter.clone()}>
         <div class="cc-app" data-theme={theme} ref={emitter.node.clone()}>
             <header class="cc-header">
                 <p class="cc-intro">{ "Find and compare treatment services for opioid and heroin use, and keep a list of questions to ask them." }</p>
-                <Emergency number={AttrValue::from(props.config.emergency_number().to_string())} />
+                { emergency(props.config.emergency_number()) }
             </header>
             { body }
         </div>
-        </ContextProvider<Emitter>>
     }
 }
 
@@ -163,6 +161,7 @@ fn loading() -> Html {
 struct FinderProps {
     ready: Rc<Ready>,
     config: Rc<Config>,
+    emitter: Emitter,
 }
 
 /// The loaded widget: tabs, search, filters, results and the other views.
@@ -186,7 +185,7 @@ fn finder(props: &FinderProps) -> Html {
     };
 
     storage::use_kept_state(&state, config, ready);
-    let emitter = use_context::<Emitter>();
+    let emitter = &props.emitter;
     {
         // Hosts hear which filters are on (codes only) and how many clinics match — never text,
         // places or notes.
@@ -201,17 +200,15 @@ fn finder(props: &FinderProps) -> Html {
                 .iter()
                 .flat_map(|(f, codes)| codes.iter().map(move |c| format!("{f}:{c}")))
                 .collect();
-            if let Some(e) = emitter {
-                e.emit("filters-changed", &[("filters", Field::List(&filters))]);
-            }
+            emitter.emit("filters-changed", &[("filters", Field::List(&filters))]);
         });
     }
     {
         let emitter = emitter.clone();
         let compared = (state.view == View::Compare).then(|| state.shortlist.clone());
         use_effect_with(compared, move |compared| {
-            if let (Some(ids), Some(e)) = (compared, emitter) {
-                e.emit("compared", &[("clinics", Field::List(ids))]);
+            if let Some(ids) = compared {
+                emitter.emit("compared", &[("clinics", Field::List(ids))]);
             }
         });
     }
@@ -264,18 +261,25 @@ fn finder(props: &FinderProps) -> Html {
         View::Details(id) => match engine.clinics.iter().find(|c| &c.id == id) {
             Some(clinic) => html! {
                 <ClinicDetails clinic={clinic.clone()} questions={(*questions).clone()} {locale}
-                    shortlisted={state.is_shortlisted(id)} on_action={dispatch.clone()} />
+                    shortlisted={state.is_shortlisted(id)} on_action={dispatch.clone()} emitter={emitter.clone()} />
             },
             None => html! { <p>{ "That clinic is no longer in the list." }</p> },
         },
-        View::Compare => html! {
-            <Compare clinics={shortlisted.clone()} questions={(*questions).clone()} {locale}
-                only_differences={state.only_differences} on_action={dispatch.clone()} />
-        },
-        View::Checklist => html! {
-            <Checklist clinics={shortlisted.clone()} questions={(*questions).clone()} notes={state.notes.clone()}
-                can_keep={config.persist} keep_on_device={state.keep_on_device} on_action={dispatch.clone()} />
-        },
+        View::Compare => compare(&CompareProps {
+            clinics: shortlisted.clone(),
+            questions: (*questions).clone(),
+            locale,
+            only_differences: state.only_differences,
+            on_action: dispatch.clone(),
+        }),
+        View::Checklist => checklist(&ChecklistProps {
+            clinics: shortlisted.clone(),
+            questions: (*questions).clone(),
+            notes: state.notes.clone(),
+            can_keep: config.persist,
+            keep_on_device: state.keep_on_device,
+            on_action: dispatch.clone(),
+        }),
     };
     html! {
         <>
@@ -288,7 +292,7 @@ fn finder(props: &FinderProps) -> Html {
             <div class="cc-notice" role="status" aria-live="polite">
                 if let Some(notice) = &state.notice { <p>{ notice }</p> }
             </div>
-            <CatalogueProblems ready={ready.clone()} />
+            { catalogue_problems(&ready.problems) }
             <div class="cc-main">{ main }</div>
             <footer class="cc-footer">
                 <p>{ format!("Information from {}", ready.publisher.name) }
@@ -326,15 +330,9 @@ fn count_announcer(props: &CountProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ProblemsProps {
-    ready: Rc<Ready>,
-}
-
 /// When records were skipped, say so calmly, with the details a site owner needs one click away.
-#[function_component(CatalogueProblems)]
-fn catalogue_problems(props: &ProblemsProps) -> Html {
-    let skipped: Vec<&String> = props.ready.problems.iter().filter(|p| p.starts_with("error")).collect();
+fn catalogue_problems(problems: &[String]) -> Html {
+    let skipped: Vec<&String> = problems.iter().filter(|p| p.starts_with("error")).collect();
     if skipped.is_empty() {
         return html! {};
     }
@@ -514,9 +512,19 @@ fn find_view(props: &FindViewProps) -> Html {
                         { format!("Show {}", count_text(answer.total)) }
                     </button>
                 </aside>
-                <Results total={answer.total} {shown} shortlist={state.shortlist.clone()} sort={state.filters.sort}
-                    has_point={state.filters.point.is_some()} has_text={!state.filters.text.trim().is_empty()} chips={answer.chips.clone()} loosen={answer.loosen.clone()}
-                    locale={props.locale} miles={props.miles} on_action={props.on_action.clone()} />
+                { results(&ResultsProps {
+                    total: answer.total,
+                    shown,
+                    shortlist: state.shortlist.clone(),
+                    sort: state.filters.sort,
+                    has_point: state.filters.point.is_some(),
+                    has_text: !state.filters.text.trim().is_empty(),
+                    chips: answer.chips.clone(),
+                    loosen: answer.loosen.clone(),
+                    locale: props.locale,
+                    miles: props.miles,
+                    on_action: props.on_action.clone(),
+                }) }
             </div>
         </div>
     }

@@ -10,7 +10,6 @@ use super::copy::CopyButton;
 use super::state::{Action, Notes};
 use crate::catalogue::{Clinic, Question};
 
-#[derive(Properties, PartialEq)]
 pub struct ChecklistProps {
     pub clinics: Vec<Rc<Clinic>>,
     pub questions: Rc<Vec<Question>>,
@@ -45,7 +44,7 @@ pub fn checklist_text(clinics: &[Rc<Clinic>], questions: &[Question], notes: &No
     out
 }
 
-#[function_component(Checklist)]
+/// The checklist view (a plain function, as [`super::compare::compare`] explains).
 pub fn checklist(props: &ChecklistProps) -> Html {
     let text = checklist_text(&props.clinics, &props.questions, &props.notes);
     let keep = props.on_action.reform(|e: Event| {

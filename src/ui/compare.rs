@@ -10,7 +10,6 @@ use crate::catalogue::describe::{compare_topics, CompareTopic};
 use crate::catalogue::vocabulary::Locale;
 use crate::catalogue::{Clinic, Question};
 
-#[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub clinics: Vec<Rc<Clinic>>,
     pub questions: Rc<Vec<Question>>,
@@ -35,7 +34,9 @@ pub fn compare_text(names: &[&str], topics: &[CompareTopic], only_differences: b
     out
 }
 
-#[function_component(Compare)]
+/// The comparison view. Like the checklist and the emergency panel, a plain function rather than a
+/// component: it has no state of its own, and each component type adds its own copy of Yew's
+/// lifecycle code to the download.
 pub fn compare(props: &CompareProps) -> Html {
     let clinics: Vec<&Clinic> = props.clinics.iter().map(|c| c.as_ref()).collect();
     let questions: Vec<(String, String)> = props.questions.iter().map(|q| (q.id.clone(), q.text.clone())).collect();

@@ -19,6 +19,8 @@ pub struct ClinicDetailsProps {
     pub locale: Locale,
     pub shortlisted: bool,
     pub on_action: Callback<Action>,
+    /// Tells the host page when a contact link is used.
+    pub emitter: super::events::Emitter,
 }
 
 /// A list of coded values, each with its plain explanation behind a native disclosure.
@@ -94,20 +96,18 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
                 .flatten(),
         )
         .collect();
-    let emitter = use_context::<super::events::Emitter>();
+    let emitter = &props.emitter;
     let contact = |kind: &'static str| {
         let emitter = emitter.clone();
         let id = c.id.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(e) = &emitter {
-                e.emit(
-                    "contact-clicked",
-                    &[
-                        ("clinic", super::events::Field::Text(&id)),
-                        ("kind", super::events::Field::Text(kind)),
-                    ],
-                );
-            }
+            emitter.emit(
+                "contact-clicked",
+                &[
+                    ("clinic", super::events::Field::Text(&id)),
+                    ("kind", super::events::Field::Text(kind)),
+                ],
+            );
         })
     };
     let phone = |number: &String, what: &str| match tel_href(number) {

@@ -2,15 +2,10 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EmergencyProps {
-    /// 999, 911 or the site's own number.
-    pub number: AttrValue,
-}
-
-#[function_component(Emergency)]
-pub fn emergency(props: &EmergencyProps) -> Html {
-    let number = &props.number;
+/// The panel for `number` (999, 911 or the site's own). A plain function rather than a component:
+/// it has no state, and each component type adds its own copy of Yew's lifecycle code (about
+/// 0.3 KB of the download).
+pub fn emergency(number: &str) -> Html {
     let tel = format!(
         "tel:{}",
         number

@@ -29,7 +29,8 @@ pub fn js_list(items: &[String]) -> js_sys::Array {
 
 /// Sends `clinic-compare:<name>` with a plain-object `detail` from inside the widget. (Built as
 /// a JS object directly: a JSON value type in the widget would only be serialised and parsed.)
-#[derive(Clone, PartialEq)]
+/// Passed down as a prop (a context provider would add Yew's context code to the download).
+#[derive(Clone, PartialEq, Default)]
 pub struct Emitter {
     pub node: NodeRef,
 }

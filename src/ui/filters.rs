@@ -45,12 +45,15 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
     let hint_id = format!("cc-hint-{}", g.facet.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     // A closed group's options are only made when it is opened: most groups start closed, and
     // hundreds of hidden options would slow the first view for nothing.
-    let open = use_state_eq(|| g.open || selected > 0);
+    let open = use_state(|| g.open || selected > 0);
     let ontoggle = {
         let open = open.clone();
         Callback::from(move |e: Event| {
+            // The browser also reports the state the widget set (opened at first): no change.
             let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(details.open());
+            if details.open() != *open {
+                open.set(details.open());
+            }
         })
     };
     html! {

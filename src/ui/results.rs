@@ -53,7 +53,8 @@ const SORTS: [(Sort, &str, &str); 6] = [
     (Sort::RecentlyVerified, "verified", "Most recently checked"),
 ];
 
-#[function_component(Results)]
+/// The results (a plain function, as [`super::compare::compare`] explains: the cards are components,
+/// so those whose props are unchanged are still not rendered again).
 pub fn results(props: &ResultsProps) -> Html {
     let on_sort = props.on_action.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
