@@ -109,7 +109,11 @@ async fn one_clinic_is_singular_and_no_show_more() {
 
 #[wasm_bindgen_test]
 async fn details_never_turn_catalogue_links_into_script() {
-    use clinic_compare::ui::details::{ClinicDetails, ClinicDetailsProps};
+    use clinic_compare::ui::details::{clinic_details, ClinicDetailsProps};
+    #[yew::function_component(ClinicDetails)]
+    fn details_view(props: &ClinicDetailsProps) -> yew::Html {
+        clinic_details(props)
+    }
     let mut c = (*clinic("x", "Test", "York")).clone();
     c.contact = Contact {
         phone: Some("javascript:alert(1)".into()),
@@ -118,6 +122,7 @@ async fn details_never_turn_catalogue_links_into_script() {
         ..Default::default()
     };
     let root = render::<ClinicDetails>(ClinicDetailsProps {
+        heading: Default::default(),
         clinic: Rc::new(c),
         questions: Rc::new(vec![]),
         locale: Locale::EnGb,

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::checklist::{checklist, ChecklistProps};
 use super::compare::{compare, CompareProps};
-use super::details::ClinicDetails;
+use super::details::{clinic_details, ClinicDetailsProps};
 use super::emergency::emergency;
 use super::events::{Emitter, Field};
 use super::fetch::{after_next_paint, fetch_catalogue, LoadError};
@@ -49,6 +49,8 @@ impl PartialEq for Ready {
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
     Loading,
+    /// Still loading after a few seconds: a word that a slow connection is fine.
+    Slow,
     Failed(LoadError),
     Ready(Rc<Ready>),
 }
@@ -64,6 +66,10 @@ pub fn app(props: &AppProps) -> Html {
             load.set(Load::Loading);
             let url = url.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let slow = {
+                    let load = load.clone();
+                    Timeout::new(4000, move || load.set(Load::Slow))
+                };
                 let result = match url {
                     None => Err(LoadError {
                         message: "This clinic finder has no clinic list to show yet.".into(),
@@ -74,6 +80,7 @@ pub fn app(props: &AppProps) -> Html {
                     }),
                     Some(url) => fetch_catalogue(&url, timeout).await,
                 };
+                drop(slow);
                 load.set(match result {
                     Ok(ready) => Load::Ready(Rc::new(ready)),
                     Err(error) => {
@@ -102,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
                 after_next_paint(move || ready.engine.prepare_text());
             }
             Load::Failed(error) => emitter.emit("error", &[("message", Field::Text(&error.detail))]),
-            Load::Loading => {}
+            Load::Loading | Load::Slow => {}
         });
     }
     let theme = match props.config.theme {
@@ -111,7 +118,11 @@ pub fn app(props: &AppProps) -> Html {
         Theme::Auto => "auto",
     };
     let body = match &*load {
-        Load::Loading => html! { <Loading /> },
+        Load::Loading | Load::Slow => html! {
+            <p class="cc-status" role="status">
+                { if matches!(*load, Load::Slow) { "Still loading the list of clinics. This can take a moment on a slow connection." } else { "Loading clinics…" } }
+            </p>
+        },
         Load::Failed(error) => {
             let retry = {
                 let attempt = attempt.clone();
@@ -136,24 +147,6 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             { body }
         </div>
-    }
-}
-
-/// "Loading clinics…", then after a few seconds a word that a slow connection is fine.
-#[function_component(Loading)]
-fn loading() -> Html {
-    let slow = use_state(|| false);
-    {
-        let slow = slow.clone();
-        use_effect_with((), move |_| {
-            let timer = Timeout::new(4000, move || slow.set(true));
-            move || drop(timer)
-        });
-    }
-    html! {
-        <p class="cc-status" role="status">
-            { if *slow { "Still loading the list of clinics. This can take a moment on a slow connection." } else { "Loading clinics…" } }
-        </p>
     }
 }
 
@@ -203,10 +196,17 @@ fn finder(props: &FinderProps) -> Html {
             emitter.emit("filters-changed", &[("filters", Field::List(&filters))]);
         });
     }
+    let heading = use_node_ref();
     {
+        // A clinic's page moves focus to its heading, so keyboard and screen-reader users land on
+        // it; the comparison tells the host which clinics are compared (again as they change).
         let emitter = emitter.clone();
+        let heading = heading.clone();
         let compared = (state.view == View::Compare).then(|| state.shortlist.clone());
-        use_effect_with(compared, move |compared| {
+        use_effect_with((state.view.clone(), compared), move |(view, compared)| {
+            if let (View::Details(_), Some(h)) = (view, heading.cast::<web_sys::HtmlElement>()) {
+                h.focus().ok();
+            }
             if let Some(ids) = compared {
                 emitter.emit("compared", &[("clinics", Field::List(ids))]);
             }
@@ -259,10 +259,15 @@ fn finder(props: &FinderProps) -> Html {
             <FindView state={state.clone()} answer={answer.clone()} ready={ready.clone()} {locale} {miles} on_action={dispatch.clone()} />
         },
         View::Details(id) => match engine.clinics.iter().find(|c| &c.id == id) {
-            Some(clinic) => html! {
-                <ClinicDetails clinic={clinic.clone()} questions={(*questions).clone()} {locale}
-                    shortlisted={state.is_shortlisted(id)} on_action={dispatch.clone()} emitter={emitter.clone()} />
-            },
+            Some(clinic) => clinic_details(&ClinicDetailsProps {
+                heading: heading.clone(),
+                clinic: clinic.clone(),
+                questions: (*questions).clone(),
+                locale,
+                shortlisted: state.is_shortlisted(id),
+                on_action: dispatch.clone(),
+                emitter: emitter.clone(),
+            }),
             None => html! { <p>{ "That clinic is no longer in the list." }</p> },
         },
         View::Compare => compare(&CompareProps {

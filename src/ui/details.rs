@@ -14,6 +14,8 @@ use crate::catalogue::{mailto_href, safe_website_href, tel_href, Clinic, Questio
 
 #[derive(Properties, PartialEq)]
 pub struct ClinicDetailsProps {
+    /// The page's heading, which the finder focuses when a clinic is opened.
+    pub heading: NodeRef,
     pub clinic: Rc<Clinic>,
     pub questions: Rc<Vec<Question>>,
     pub locale: Locale,
@@ -56,20 +58,11 @@ fn text_or_missing(text: Option<&String>) -> Html {
     }
 }
 
-#[function_component(ClinicDetails)]
+/// One clinic's page (a plain function, as [`super::compare::compare`] explains).
 pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
     let c = &props.clinic;
     let locale = props.locale;
-    let heading = use_node_ref();
-    {
-        // Move focus to the heading so keyboard and screen-reader users land on the new view.
-        let heading = heading.clone();
-        use_effect_with(c.id.clone(), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                h.focus().ok();
-            }
-        });
-    }
+    let heading = props.heading.clone();
     let back = props.on_action.reform(|_| Action::Show(View::Find));
     let id = c.id.clone();
     let toggle = props.on_action.reform(move |_| Action::ToggleShortlist(id.clone()));
