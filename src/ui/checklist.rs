@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::compare::print_page;
-use super::copy::CopyButton;
+use super::copy::copy_button;
 use super::state::{Action, Notes};
 use crate::catalogue::{Clinic, Question};
 
@@ -65,7 +65,7 @@ pub fn checklist(props: &ChecklistProps) -> Html {
                     </label>
                 }
                 <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
-                <CopyButton {text} />
+                { copy_button(text) }
                 <button type="button" class="cc-button cc-button-quiet" onclick={forget}>{ "Forget everything" }</button>
             </div>
             if props.clinics.is_empty() {

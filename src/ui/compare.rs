@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::copy::CopyButton;
+use super::copy::copy_button;
 use super::state::Action;
 use crate::catalogue::describe::{compare_topics, CompareTopic};
 use crate::catalogue::vocabulary::Locale;
@@ -62,7 +62,7 @@ pub fn compare(props: &CompareProps) -> Html {
             <div class="cc-compare-tools">
                 <label class="cc-check"><input type="checkbox" checked={only} onchange={toggle_only} />{ " Only show differences" }</label>
                 <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
-                <CopyButton {text} />
+                { copy_button(text) }
             </div>
             <div class="cc-table-scroll" tabindex="0" role="region" aria-label="Comparison table, scrolls sideways">
                 <table class="cc-compare-table">

@@ -3,29 +3,26 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CopyButtonProps {
-    pub text: String,
-}
-
-#[function_component(CopyButton)]
-pub fn copy_button(props: &CopyButtonProps) -> Html {
-    let copied = use_state(|| None::<&'static str>);
-    let onclick = {
-        let text = props.text.clone();
-        let copied = copied.clone();
-        Callback::from(move |_| {
-            copied.set(Some(if copy_to_clipboard(&text) {
-                "Copied."
-            } else {
-                "Sorry, copying is not available in this browser."
-            }));
-        })
-    };
+/// The button and the line that says whether copying worked. A plain function rather than a
+/// component: the button writes its result into the status line beside it, which the widget
+/// renders empty and never changes.
+pub fn copy_button(text: String) -> Html {
+    let onclick = Callback::from(move |e: MouseEvent| {
+        let said = if copy_to_clipboard(&text) {
+            "Copied."
+        } else {
+            "Sorry, copying is not available in this browser."
+        };
+        let target: web_sys::Element = e.target_unchecked_into();
+        let status = target.closest("button").ok().flatten().and_then(|b| b.next_element_sibling());
+        if let Some(status) = status {
+            status.set_text_content(Some(said));
+        }
+    });
     html! {
         <>
             <button type="button" class="cc-button" {onclick}>{ "Copy as text" }</button>
-            <span role="status" class="cc-inline-status">{ copied.unwrap_or_default() }</span>
+            <span role="status" class="cc-inline-status"></span>
         </>
     }
 }
