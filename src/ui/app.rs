@@ -254,6 +254,22 @@ fn finder(props: &FinderProps) -> Html {
                 aria-current={current.then_some("page")} {onclick}>{ text }</button>
         }
     };
+    let announcer = use_node_ref();
+    {
+        // The result count for screen readers, announced politely once typing or clicking
+        // settles: written into the live region when it has not changed for 0.7 s (the region is
+        // rendered empty, so re-rendering the finder never touches it).
+        let announcer = announcer.clone();
+        let timer = use_mut_ref(|| None::<Timeout>);
+        use_effect_with(answer.total, move |&total| {
+            *timer.borrow_mut() = Some(Timeout::new(700, move || {
+                let text = count_text(total);
+                if let Some(region) = announcer.get().filter(|r| r.text_content().as_deref() != Some(&text)) {
+                    region.set_text_content(Some(&text));
+                }
+            }));
+        });
+    }
     let main = match &state.view {
         View::Find => html! {
             <FindView state={state.clone()} answer={answer.clone()} ready={ready.clone()} {locale} {miles} on_action={dispatch.clone()} />
@@ -293,7 +309,7 @@ fn finder(props: &FinderProps) -> Html {
                 { tab(View::Compare, format!("Compare ({})", state.shortlist.len())) }
                 { tab(View::Checklist, "Questions to ask".into()) }
             </nav>
-            <CountAnnouncer text={count_text(answer.total)} />
+            <p class="cc-visually-hidden" role="status" aria-live="polite" aria-atomic="true" ref={announcer.clone()}></p>
             <div class="cc-notice" role="status" aria-live="polite">
                 if let Some(notice) = &state.notice { <p>{ notice }</p> }
             </div>
@@ -309,29 +325,6 @@ fn finder(props: &FinderProps) -> Html {
                 if let Some(a) = &ready.publisher.attribution { <p>{ a }</p> }
             </footer>
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct CountProps {
-    text: AttrValue,
-}
-
-/// The result count for screen readers, announced politely once typing or clicking settles. Its
-/// own component, so the delayed announcement re-renders this line and not the whole finder.
-#[function_component(CountAnnouncer)]
-fn count_announcer(props: &CountProps) -> Html {
-    let announced = use_state_eq(AttrValue::default);
-    {
-        let announced = announced.clone();
-        let timer = use_mut_ref(|| None::<Timeout>);
-        use_effect_with(props.text.clone(), move |text| {
-            let text = text.clone();
-            *timer.borrow_mut() = Some(Timeout::new(700, move || announced.set(text)));
-        });
-    }
-    html! {
-        <p class="cc-visually-hidden" role="status" aria-live="polite" aria-atomic="true">{ (*announced).clone() }</p>
     }
 }
 

@@ -14,7 +14,11 @@ pub fn copy_button(text: String) -> Html {
             "Sorry, copying is not available in this browser."
         };
         let target: web_sys::Element = e.target_unchecked_into();
-        let status = target.closest("button").ok().flatten().and_then(|b| b.next_element_sibling());
+        let status = target
+            .closest("button")
+            .ok()
+            .flatten()
+            .and_then(|b| b.next_element_sibling());
         if let Some(status) = status {
             status.set_text_content(Some(said));
         }
