@@ -197,6 +197,21 @@ fn finder(props: &FinderProps) -> Html {
         });
     }
     let heading = use_node_ref();
+    let place_input = use_node_ref();
+    {
+        // The place box shows the place searched for, also after "Use my location" or on coming
+        // back to the list. It is set here rather than bound to the state on every render, which
+        // would wipe what the family is typing whenever anything else changes.
+        let place_input = place_input.clone();
+        let showing_list = state.view == View::Find;
+        use_effect_with((state.place.clone(), showing_list), move |(place, _)| {
+            if let Some(input) = place_input.cast::<web_sys::HtmlInputElement>() {
+                if input.value() != *place {
+                    input.set_value(place);
+                }
+            }
+        });
+    }
     {
         // A clinic's page moves focus to its heading, so keyboard and screen-reader users land on
         // it; the comparison tells the host which clinics are compared (again as they change).
@@ -271,9 +286,15 @@ fn finder(props: &FinderProps) -> Html {
         });
     }
     let main = match &state.view {
-        View::Find => html! {
-            <FindView state={state.clone()} answer={answer.clone()} ready={ready.clone()} {locale} {miles} on_action={dispatch.clone()} />
-        },
+        View::Find => find_view(&FindViewProps {
+            place_input: place_input.clone(),
+            state: state.clone(),
+            answer: answer.clone(),
+            ready: ready.clone(),
+            locale,
+            miles,
+            on_action: dispatch.clone(),
+        }),
         View::Details(id) => match engine.clinics.iter().find(|c| &c.id == id) {
             Some(clinic) => clinic_details(&ClinicDetailsProps {
                 heading: heading.clone(),
@@ -345,8 +366,9 @@ fn catalogue_problems(problems: &[String]) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct FindViewProps {
+    /// The place box: what is typed stays there until it is searched (see the finder's effect).
+    place_input: NodeRef,
     state: UseReducerHandle<State>,
     answer: Rc<super::query::Answer>,
     ready: Rc<Ready>,
@@ -355,60 +377,37 @@ struct FindViewProps {
     on_action: Callback<Action>,
 }
 
-/// Search boxes, filter groups and results.
-#[function_component(FindView)]
+/// Search boxes, filter groups and results (a plain function, as [`super::compare::compare`] explains).
 fn find_view(props: &FindViewProps) -> Html {
     let state = &props.state;
     let answer = &props.answer;
     let engine = &props.ready.engine;
-    let place_error = use_state(|| None::<String>);
-    // What is typed in the place box, kept here so re-renders never wipe it before it is searched.
-    let typed_place = use_state_eq(|| state.place.clone());
-    {
-        let typed_place = typed_place.clone();
-        use_effect_with(state.place.clone(), move |place| typed_place.set(place.clone()));
-    }
-    let on_place_input = {
-        let typed_place = typed_place.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            typed_place.set(input.value());
-        })
-    };
     let on_place = {
         let ready = props.ready.clone();
-        let typed_place = typed_place.clone();
-        let place_error = place_error.clone();
+        let place_input = props.place_input.clone();
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = (*typed_place).clone();
-            let point = ready.engine.resolve_place(&text);
-            place_error.set(match (&point, text.trim().is_empty()) {
-                (None, false) => Some(format!(
-                    "We couldn't find “{}” among the towns, postcodes and ZIP codes in this list. Try a nearby town.",
-                    text.trim()
-                )),
-                _ => None,
-            });
+            let typed = place_input
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
+            let text = typed.trim();
             on_action.emit(Action::SetPlace {
-                text: text.trim().to_string(),
-                point,
+                point: ready.engine.resolve_place(text),
+                text: text.to_string(),
             });
         })
     };
     let use_location = {
         let on_action = props.on_action.clone();
-        let place_error = place_error.clone();
         Callback::from(move |_| {
             let on_action = on_action.clone();
-            let place_error = place_error.clone();
-            super::geo::current_position(move |result| match result {
-                Ok(point) => {
-                    place_error.set(None);
-                    on_action.emit(Action::UseLocation(point));
-                }
-                Err(message) => place_error.set(Some(message)),
+            super::geo::current_position(move |result| {
+                on_action.emit(match result {
+                    Ok(point) => Action::UseLocation(point),
+                    Err(message) => Action::PlaceError(message),
+                })
             });
         })
     };
@@ -454,10 +453,10 @@ fn find_view(props: &FindViewProps) -> Html {
                     <label for="cc-place-input">{ "Near (town, postcode or ZIP code)" }</label>
                     <div class="cc-inline">
                         <input id="cc-place-input" type="text" autocomplete="postal-code"
-                            value={(*typed_place).clone()} oninput={on_place_input} aria-describedby="cc-place-error" />
+                            ref={props.place_input.clone()} aria-describedby="cc-place-error" />
                         <button type="submit" class="cc-button cc-button-primary">{ "Search" }</button>
                     </div>
-                    <p id="cc-place-error" class="cc-field-error" aria-live="polite">{ (*place_error).clone().unwrap_or_default() }</p>
+                    <p id="cc-place-error" class="cc-field-error" aria-live="polite">{ state.place_error.clone().unwrap_or_default() }</p>
                 </div>
                 <div class="cc-inline cc-place-extra">
                     <button type="button" class="cc-button" onclick={use_location}>{ "Use my location" }</button>

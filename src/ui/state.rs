@@ -33,6 +33,8 @@ pub struct State {
     pub filters: Query,
     /// The place as the family typed it ("Leeds", "M1 2AB", "your location").
     pub place: String,
+    /// Why the place could not be used (not found, or no location from the browser).
+    pub place_error: Option<String>,
     /// How many results are shown; "Show more" raises it.
     pub shown: usize,
     /// Clinic ids, in the order they were added.
@@ -83,6 +85,8 @@ pub enum Action {
         point: Option<(f64, f64)>,
     },
     UseLocation((f64, f64)),
+    /// The browser could not give a location: why, in plain words.
+    PlaceError(String),
     SetRadius(Option<f64>),
     SetMaxPrice(Option<f64>),
     SetMaxDays(Option<u32>),
@@ -145,6 +149,7 @@ impl Reducible for State {
                     ..Query::default()
                 };
                 s.place.clear();
+                s.place_error = None;
                 if matches!(sort, Sort::Nearest | Sort::Relevance) {
                     s.filters.sort = Sort::Name;
                 }
@@ -160,6 +165,9 @@ impl Reducible for State {
                 s.filters.text = text;
             }
             Action::SetPlace { text, point } => {
+                s.place_error = (point.is_none() && !text.is_empty()).then(|| {
+                    format!("We couldn't find “{text}” among the towns, postcodes and ZIP codes in this list. Try a nearby town.")
+                });
                 s.place = text;
                 s.filters.point = point;
                 if point.is_some() {
@@ -169,10 +177,12 @@ impl Reducible for State {
                 }
             }
             Action::UseLocation(point) => {
+                s.place_error = None;
                 s.place = "your location".into();
                 s.filters.point = Some(point);
                 s.filters.sort = Sort::Nearest;
             }
+            Action::PlaceError(message) => s.place_error = Some(message),
             Action::SetRadius(r) => s.filters.radius_km = r,
             Action::SetMaxPrice(p) => s.filters.max_price = p,
             Action::SetMaxDays(d) => s.filters.max_days = d,
@@ -291,6 +301,31 @@ mod tests {
         );
         assert!(s.shortlist.is_empty() && s.notes.is_empty() && !s.keep_on_device);
         assert_eq!(s.view, View::Find);
+    }
+
+    #[test]
+    fn a_place_that_cannot_be_used_says_why_until_one_can() {
+        let not_found = Action::SetPlace {
+            text: "Atlantis".into(),
+            point: None,
+        };
+        let s = apply(State::new(4), vec![not_found]);
+        assert!(s.place_error.as_deref().unwrap().contains("couldn't find “Atlantis”"));
+        // Other actions leave the message where it is.
+        let s = apply(s, vec![Action::ShowMore]);
+        assert!(s.place_error.is_some());
+        let s = apply(s, vec![Action::UseLocation((53.8, -1.55))]);
+        assert_eq!(s.place_error, None);
+        let s = apply(s, vec![Action::PlaceError("No location".into())]);
+        assert_eq!(s.place_error.as_deref(), Some("No location"));
+        let s = apply(
+            s,
+            vec![Action::SetPlace {
+                text: String::new(),
+                point: None,
+            }],
+        );
+        assert_eq!(s.place_error, None, "clearing the place clears the message");
     }
 
     #[test]

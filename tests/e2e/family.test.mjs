@@ -228,3 +228,26 @@ test("“Use my location” sorts by distance from where the family is, without 
   assert.equal(requests.length, before, "no request carries the location");
   await context.close();
 });
+
+test("the place box keeps what is typed until it is searched, and shows the place searched for", async () => {
+  const page = await openPage(suite.browser, urlOf(suite.server, "/"));
+  await page.locator(".cc-count").waitFor();
+  const box = page.getByRole("textbox", { name: "Near (town, postcode or ZIP code)" });
+  await box.fill("Atlantis");
+  // Anything else the family does in between leaves the typing alone.
+  await page.locator("summary", { hasText: /^Cost and funding$/ }).click();
+  await page.getByRole("checkbox", { name: /^Free on the NHS \(\d+\)$/ }).check();
+  assert.equal(await box.inputValue(), "Atlantis");
+  await box.press("Enter");
+  await page.getByText("We couldn't find “Atlantis”").waitFor();
+  await box.fill(`  ${town} `);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.locator(".cc-chip", { hasText: town }).waitFor();
+  assert.equal(await page.getByText("We couldn't find").count(), 0, "the message goes once a place is found");
+  assert.equal(await box.inputValue(), town);
+  // After another view, the box still shows the place the list is sorted by.
+  await page.getByRole("button", { name: "Compare (0)" }).click();
+  await page.getByRole("button", { name: "Find clinics" }).click();
+  assert.equal(await box.inputValue(), town);
+  await page.context().close();
+});
