@@ -63,56 +63,59 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
                 <legend class="cc-visually-hidden">{ &g.title }</legend>
                 if let Some(hint) = &g.hint { <p class="cc-hint" id={hint_id.clone()}>{ hint }</p> }
                 if *open {
-                    { for g.options.iter().map(|o| html! {
-                        <FilterOption key={o.code.clone()} facet={g.facet.clone()} option={o.clone()} on_action={props.on_action.clone()} />
-                    }) }
+                    { for g.options.iter().map(|o| filter_option(&g.facet, o, &props.on_action)) }
                 }
             </fieldset>
         </details>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FilterOptionProps {
-    pub facet: String,
-    pub option: OptionView,
-    pub on_action: Callback<Action>,
+/// Opens or closes the explanation a "What is this?" button controls (the element after it). Its
+/// state lives in the page, as a native disclosure's does: the widget renders every explanation
+/// closed and never changes that, so re-rendering leaves an open one open.
+fn toggle_explanation(e: MouseEvent) {
+    let target: web_sys::Element = e.target_unchecked_into();
+    let Some(button) = target.closest("button").ok().flatten() else {
+        return;
+    };
+    let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
+    button
+        .set_attribute("aria-expanded", if open { "true" } else { "false" })
+        .ok();
+    if let Some(panel) = button.next_element_sibling() {
+        panel.toggle_attribute_with_force("hidden", !open).ok();
+    }
 }
 
-#[function_component(FilterOption)]
-fn filter_option(props: &FilterOptionProps) -> Html {
-    let o = &props.option;
-    let explain_open = use_state(|| false);
+/// One option: its checkbox, live count and explanation. A plain function rather than a component
+/// (each component type adds its own copy of Yew's lifecycle code to the download).
+fn filter_option(facet: &str, o: &OptionView, on_action: &Callback<Action>) -> Html {
     // Codes may hold characters (like "/") that are awkward in ids; keep ids plain.
     let safe = |s: &str| {
         s.chars()
             .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '-' })
             .collect::<String>()
     };
-    let id = format!("cc-opt-{}-{}", safe(&props.facet), safe(&o.code));
+    let id = format!("cc-opt-{}-{}", safe(facet), safe(&o.code));
     let help_id = format!("{id}-help");
-    let (facet, code) = (props.facet.clone(), o.code.clone());
-    let toggle = props.on_action.reform(move |_: Event| Action::ToggleOption {
+    let (facet, code) = (facet.to_string(), o.code.clone());
+    let toggle = on_action.reform(move |_: Event| Action::ToggleOption {
         facet: facet.clone(),
         code: code.clone(),
     });
-    let toggle_help = {
-        let explain_open = explain_open.clone();
-        Callback::from(move |_| explain_open.set(!*explain_open))
-    };
     let dead_end = o.count == 0 && !o.selected;
     html! {
-        <div class={classes!("cc-option", dead_end.then_some("cc-option-dead"))}>
+        <div key={o.code.clone()} class={classes!("cc-option", dead_end.then_some("cc-option-dead"))}>
             <input type="checkbox" id={id.clone()} checked={o.selected} disabled={dead_end} onchange={toggle} />
             <label for={id}>
                 { &o.label }
                 <span class="cc-count-badge">{ format!(" ({})", o.count) }</span>
             </label>
             if o.explanation.is_some() {
-                <button type="button" class="cc-help-button" aria-expanded={explain_open.to_string()} aria-controls={help_id.clone()} onclick={toggle_help}>
+                <button type="button" class="cc-help-button" aria-expanded="false" aria-controls={help_id.clone()} onclick={toggle_explanation}>
                     { "What is this?" }<span class="cc-visually-hidden">{ format!(" {}", o.label) }</span>
                 </button>
-                <div id={help_id} class="cc-explanation" hidden={!*explain_open}>
+                <div id={help_id} class="cc-explanation" hidden=true>
                     <p>{ o.explanation.clone().unwrap_or_default() }</p>
                     if let Some(c) = &o.caution { <p class="cc-caution">{ c }</p> }
                 </div>

@@ -59,6 +59,11 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   assert.equal(await help.getAttribute("aria-expanded"), "true");
   assert.equal(await explanation.isVisible(), true);
   assert.ok((await explanation.textContent()).length > 40);
+  // It stays open while the counts around it change.
+  await bup.uncheck();
+  await bup.check();
+  assert.equal(await explanation.isVisible(), true);
+  assert.equal(await help.getAttribute("aria-expanded"), "true");
   await expectNoAxeViolations(page, "filters panel");
   await shot(page, "filters");
 
