@@ -55,40 +55,42 @@ enum Load {
     Ready(Rc<Ready>),
 }
 
+/// Fetches and checks the catalogue at `url`, showing how it goes in `load`. Run when the widget
+/// starts or the `catalogue` attribute changes, and by "Try again".
+fn start_loading(load: UseStateHandle<Load>, url: Option<String>, timeout: u32) {
+    load.set(Load::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let slow = {
+            let load = load.clone();
+            Timeout::new(4000, move || load.set(Load::Slow))
+        };
+        let result = match url {
+            None => Err(LoadError {
+                message: "This clinic finder has no clinic list to show yet.".into(),
+                detail: "clinic-compare: the element has no catalogue attribute; add catalogue=\"clinics.json\"".into(),
+                retry: false,
+            }),
+            Some(url) => fetch_catalogue(&url, timeout).await,
+        };
+        drop(slow);
+        load.set(match result {
+            Ok(ready) => Load::Ready(Rc::new(ready)),
+            Err(error) => {
+                web_sys::console::error_1(&error.detail.clone().into());
+                Load::Failed(error)
+            }
+        });
+    });
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let load = use_state(|| Load::Loading);
-    let attempt = use_state(|| 0u32);
     {
         let load = load.clone();
         let timeout = props.config.timeout_seconds;
-        use_effect_with((props.config.catalogue.clone(), *attempt), move |(url, _)| {
-            load.set(Load::Loading);
-            let url = url.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let slow = {
-                    let load = load.clone();
-                    Timeout::new(4000, move || load.set(Load::Slow))
-                };
-                let result = match url {
-                    None => Err(LoadError {
-                        message: "This clinic finder has no clinic list to show yet.".into(),
-                        detail:
-                            "clinic-compare: the element has no catalogue attribute; add catalogue=\"clinics.json\""
-                                .into(),
-                        retry: false,
-                    }),
-                    Some(url) => fetch_catalogue(&url, timeout).await,
-                };
-                drop(slow);
-                load.set(match result {
-                    Ok(ready) => Load::Ready(Rc::new(ready)),
-                    Err(error) => {
-                        web_sys::console::error_1(&error.detail.clone().into());
-                        Load::Failed(error)
-                    }
-                });
-            });
+        use_effect_with(props.config.catalogue.clone(), move |url| {
+            start_loading(load, url.clone(), timeout)
         });
     }
     let emitter = Emitter { node: use_node_ref() };
@@ -125,8 +127,9 @@ pub fn app(props: &AppProps) -> Html {
         },
         Load::Failed(error) => {
             let retry = {
-                let attempt = attempt.clone();
-                Callback::from(move |_| attempt.set(*attempt + 1))
+                let (load, url) = (load.clone(), props.config.catalogue.clone());
+                let timeout = props.config.timeout_seconds;
+                Callback::from(move |_| start_loading(load.clone(), url.clone(), timeout))
             };
             html! {
                 <div class="cc-error" role="alert">
