@@ -173,6 +173,9 @@ fn finder(props: &FinderProps) -> Html {
         for (facet, code) in &config.initial_filters {
             state.filters.select(facet, code);
         }
+        if let Some((shortlist, notes)) = storage::kept(config, ready) {
+            state.restore(shortlist, notes);
+        }
         state
     });
     let dispatch = {
@@ -180,7 +183,7 @@ fn finder(props: &FinderProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
-    storage::use_kept_state(&state, config, ready);
+    storage::use_kept_state(&state, config);
     let emitter = &props.emitter;
     {
         // Hosts hear which filters are on (codes only) and how many clinics match — never text,

@@ -57,6 +57,14 @@ pub struct State {
 pub const PAGE_SIZE: usize = 10;
 
 impl State {
+    /// What the family kept on this device, restored when the widget starts.
+    pub fn restore(&mut self, mut shortlist: Vec<String>, notes: Notes) {
+        shortlist.truncate(self.max_compare);
+        self.shortlist = shortlist;
+        self.notes = notes;
+        self.keep_on_device = true;
+    }
+
     pub fn new(max_compare: usize) -> Self {
         State {
             shown: PAGE_SIZE,
@@ -109,11 +117,6 @@ pub enum Action {
     },
     KeepOnDevice(bool),
     ForgetEverything,
-    /// Restores what the family kept on this device.
-    Restore {
-        shortlist: Vec<String>,
-        notes: Notes,
-    },
 }
 
 impl Reducible for State {
@@ -231,12 +234,6 @@ impl Reducible for State {
                     s.view = View::Find;
                 }
                 s.notice = Some("Your shortlist and notes have been cleared from this device.".into());
-            }
-            Action::Restore { shortlist, notes } => {
-                s.shortlist = shortlist;
-                s.shortlist.truncate(s.max_compare);
-                s.notes = notes;
-                s.keep_on_device = true;
             }
         }
         if filters_changed {

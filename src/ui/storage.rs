@@ -1,14 +1,12 @@
 //! Keeping the shortlist and notes on this device — only after the family opts in, and cleared by
 //! "Forget everything". Storage that is disabled or full is ignored: the widget keeps working.
 
-use std::rc::Rc;
-
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::app::Ready;
-use super::state::{Action, Note, Notes, State};
+use super::state::{Note, Notes, State};
 use crate::embed::Config;
 
 /// Our only localStorage key prefix.
@@ -72,37 +70,27 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Restores kept state at start, and saves or clears it as the family's choice and data change.
-#[hook]
-pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config, ready: &Rc<Ready>) {
-    let key = key(config);
-    {
-        let state = state.clone();
-        let key = key.clone();
-        let allowed = config.persist;
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            if allowed {
-                if let Some(mut kept) = storage()
-                    .and_then(|s| s.get_item(&key).ok().flatten())
-                    .and_then(|text| Kept::from_json(&text))
-                {
-                    // Clinics not in the catalogue any more leave the shortlist.
-                    kept.shortlist
-                        .retain(|id| ready.engine.clinics.iter().any(|c| c.id == *id));
-                    // Inserted one by one: collecting into the map would bring in a sort of its own.
-                    let mut notes = Notes::new();
-                    for (c, q, asked, text) in kept.notes {
-                        notes.insert((c, q), Note { asked, text });
-                    }
-                    state.dispatch(Action::Restore {
-                        shortlist: kept.shortlist,
-                        notes,
-                    });
-                }
-            }
-        });
+/// What the family kept on this device for this catalogue, if the site allows keeping: the
+/// shortlist (without clinics no longer listed) and the notes. Read once, as the widget starts.
+pub fn kept(config: &Config, ready: &Ready) -> Option<(Vec<String>, Notes)> {
+    if !config.persist {
+        return None;
     }
+    let mut kept = Kept::from_json(&storage()?.get_item(&key(config)).ok()??)?;
+    kept.shortlist
+        .retain(|id| ready.engine.clinics.iter().any(|c| c.id == *id));
+    // Inserted one by one: collecting into the map would bring in a sort of its own.
+    let mut notes = Notes::new();
+    for (c, q, asked, text) in kept.notes {
+        notes.insert((c, q), Note { asked, text });
+    }
+    Some((kept.shortlist, notes))
+}
+
+/// Saves or clears what is kept as the family's choice and data change.
+#[hook]
+pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config) {
+    let key = key(config);
     {
         let allowed = config.persist;
         let snapshot = (state.keep_on_device, state.shortlist.clone(), state.notes.clone());
