@@ -2,7 +2,7 @@
 //! orders, and a sorted word list with postings for text search.
 
 use std::borrow::Borrow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use foldhash::{HashMap, HashMapExt};
 use litemap::LiteMap;
@@ -204,6 +204,8 @@ pub struct Index {
     /// Words and places, for typed text: built with the rest by [`Index::build`], or later by
     /// [`Index::build_text`] after [`Index::build_facets`].
     text: OnceCell<TextIndex>,
+    /// The text part while [`Index::build_text_some`] builds it.
+    text_progress: RefCell<Option<TextBuilder>>,
 }
 
 /// The part of the index only typed text needs. A widget can show its first results without it
@@ -312,7 +314,7 @@ impl ValueTable {
 }
 
 /// Word → id while building, with postings kept sorted and unique (clinics come in order).
-#[derive(Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 struct WordTable {
     ids: HashMap<String, usize>,
     postings: Vec<Vec<u32>>,
@@ -371,42 +373,76 @@ impl TextIndex {
             .map(|(_, _, _, ids)| ids)
     }
 
-    fn build<C: Borrow<Clinic>>(clinics: &[C], name_keys: &[String]) -> TextIndex {
-        let mut table = WordTable::default();
-        let mut towns: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut postcodes: Vec<(String, u32)> = Vec::with_capacity(clinics.len());
-        let mut folded = String::new();
-        for (i, (c, name)) in clinics.iter().zip(name_keys).enumerate() {
-            let (c, i) = (c.borrow(), i as u32);
+    fn heap_bytes(&self) -> usize {
+        strings(&self.words)
+            + lists(&self.postings)
+            + lists(&self.fuzzy)
+            + self.towns.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
+            + self.postcodes.iter().map(|(p, _)| p.capacity() + 32).sum::<usize>()
+            + self
+                .places
+                .iter()
+                .map(|(r, c)| r.capacity() + c.capacity() + 48)
+                .sum::<usize>()
+            + self.place_of.capacity() * 4
+    }
+}
+
+/// The text part under construction, a slice of clinics at a time ([`Index::build_text_some`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct TextBuilder {
+    table: WordTable,
+    towns: HashMap<String, Vec<u32>>,
+    postcodes: Vec<(String, u32)>,
+    /// Scratch space for folding.
+    folded: String,
+    /// The next clinic to add.
+    next: usize,
+}
+
+impl TextBuilder {
+    /// Adds up to `n` more clinics; true once all are in.
+    fn add<C: Borrow<Clinic>>(&mut self, clinics: &[C], name_keys: &[String], n: usize) -> bool {
+        let end = clinics.len().min(self.next.saturating_add(n));
+        let (table, folded) = (&mut self.table, &mut self.folded);
+        for i in self.next..end {
+            let (c, name, i) = (clinics[i].borrow(), &name_keys[i], i as u32);
             let l = &c.location;
             // The folded name (for the name order): folding it again passes its words on as they are.
-            table.add_text(name, i, true, &mut folded);
-            table.add_text(&l.town, i, true, &mut folded);
+            table.add_text(name, i, true, folded);
+            table.add_text(&l.town, i, true, folded);
             folded.clear();
-            fold_into(l.town.trim(), &mut folded);
-            match towns.get_mut(folded.as_str()) {
+            fold_into(l.town.trim(), folded);
+            match self.towns.get_mut(folded.as_str()) {
                 Some(ids) => ids.push(i),
                 None => {
-                    towns.insert(folded.clone(), vec![i]);
+                    self.towns.insert(folded.clone(), vec![i]);
                 }
             }
             if let Some(r) = &l.region {
-                table.add_text(r, i, false, &mut folded);
+                table.add_text(r, i, false, folded);
             }
             if let Some(s) = &c.summary {
-                table.add_text(s, i, false, &mut folded);
+                table.add_text(s, i, false, folded);
             }
             if let Some(p) = &l.postcode {
-                table.add_text(p, i, false, &mut folded);
+                table.add_text(p, i, false, folded);
                 // Whole postcode without spaces too, so "M12AB" and "M1 2AB" both match.
                 let code = normalise_postcode(p);
                 folded.clear();
                 folded.extend(code.chars().map(|c| c.to_ascii_lowercase()));
-                table.add(&folded, i, false);
-                postcodes.push((code, i));
+                table.add(folded, i, false);
+                self.postcodes.push((code, i));
             }
         }
-        let postcodes = sorted_by_text(postcodes);
+        self.next = end;
+        end == clinics.len()
+    }
+
+    /// The text part, once every clinic is added: words and postcodes sorted, places gathered.
+    fn finish<C: Borrow<Clinic>>(self, clinics: &[C]) -> TextIndex {
+        let mut table = self.table;
+        let postcodes = sorted_by_text(self.postcodes);
         let sorted = sorted_by_text(table.ids.into_iter().collect());
         let mut words = Vec::with_capacity(sorted.len());
         let mut postings = Vec::with_capacity(sorted.len());
@@ -434,25 +470,11 @@ impl TextIndex {
             words,
             postings,
             fuzzy,
-            towns,
+            towns: self.towns,
             postcodes,
             places,
             place_of,
         }
-    }
-
-    fn heap_bytes(&self) -> usize {
-        strings(&self.words)
-            + lists(&self.postings)
-            + lists(&self.fuzzy)
-            + self.towns.values().map(|v| v.capacity() * 4 + 48).sum::<usize>()
-            + self.postcodes.iter().map(|(p, _)| p.capacity() + 32).sum::<usize>()
-            + self
-                .places
-                .iter()
-                .map(|(r, c)| r.capacity() + c.capacity() + 48)
-                .sum::<usize>()
-            + self.place_of.capacity() * 4
     }
 }
 
@@ -549,12 +571,32 @@ impl Index {
             by_days,
             by_verified,
             text: OnceCell::new(),
+            text_progress: RefCell::default(),
         }
     }
 
-    /// Builds the text part, once: the same clinics, in the same order, as [`Index::build_facets`].
+    /// Builds the text part, once (finishing one [`Index::build_text_some`] began): the same
+    /// clinics, in the same order, as [`Index::build_facets`].
     pub fn build_text<C: Borrow<Clinic>>(&self, clinics: &[C]) {
-        self.text.get_or_init(|| TextIndex::build(clinics, &self.name_keys));
+        self.build_text_some(clinics, usize::MAX);
+    }
+
+    /// Adds up to `n` more clinics to the text part; true once it is built. The widget builds it
+    /// this way after the first results are painted, so the page answers taps between slices (at
+    /// 20,000 clinics the whole build is one task of tens of ms, several times that on a slow
+    /// phone); a search that needs it sooner finishes it at once with [`Index::build_text`].
+    pub fn build_text_some<C: Borrow<Clinic>>(&self, clinics: &[C], n: usize) -> bool {
+        if self.has_text() {
+            return true;
+        }
+        let mut builder = self.text_progress.take().unwrap_or_default();
+        if builder.add(clinics, &self.name_keys, n) {
+            self.text.get_or_init(|| builder.finish(clinics));
+            true
+        } else {
+            self.text_progress.replace(Some(builder));
+            false
+        }
     }
 
     /// Whether typed text and places can be matched yet.
@@ -700,5 +742,30 @@ impl Index {
             + self.days.capacity() * 4
             + strings(&self.name_keys)
             + self.text().map_or(0, TextIndex::heap_bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_text_part_built_in_slices_is_the_one_built_at_once() {
+        let clinics = crate::search::synth::catalogue(500, 7).clinics;
+        let whole = Index::build(&clinics);
+        let sliced = Index::build_facets(&clinics);
+        let mut steps = 0;
+        while !sliced.build_text_some(&clinics, 37) {
+            steps += 1;
+            assert!(!sliced.has_text(), "not usable until every clinic is in");
+        }
+        assert_eq!(steps, 500 / 37);
+        assert_eq!(sliced.text(), whole.text());
+        // A search that needs the text part finishes a sliced build at once.
+        let part = Index::build_facets(&clinics);
+        assert!(!part.build_text_some(&clinics, 100));
+        part.build_text(&clinics);
+        assert_eq!(part.text(), whole.text());
+        assert!(part.text_progress.borrow().is_none());
     }
 }

@@ -11,7 +11,7 @@ use super::compare::{compare, CompareProps};
 use super::details::{clinic_details, ClinicDetailsProps};
 use super::emergency::emergency;
 use super::events::{Emitter, Field};
-use super::fetch::{after_next_paint, fetch_catalogue, LoadError};
+use super::fetch::{after_next_paint, fetch_catalogue, in_slices, LoadError};
 use super::filters::FilterGroup;
 use super::query::Engine;
 use super::results::{count_text, results, ResultsProps};
@@ -45,6 +45,9 @@ impl PartialEq for Ready {
         std::ptr::eq(self, other)
     }
 }
+
+/// Clinics added to the text search between two looks at the clock (about 2 ms of work).
+const TEXT_BATCH: usize = 1000;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Load {
@@ -106,9 +109,14 @@ pub fn app(props: &AppProps) -> Html {
                         ("problems", Field::Count(ready.problems.len())),
                     ],
                 );
-                // The first results are on screen: build the text search while the family reads.
+                // The first results are on screen: build the text search while the family reads, in
+                // slices, so their first taps are answered (a search that needs it finishes it).
                 let ready = ready.clone();
-                after_next_paint(move || ready.engine.prepare_text());
+                after_next_paint(move || {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        in_slices(|| ready.engine.prepare_text_some(TEXT_BATCH)).await;
+                    })
+                });
             }
             Load::Failed(error) => emitter.emit("error", &[("message", Field::Text(&error.detail))]),
             Load::Loading | Load::Slow => {}

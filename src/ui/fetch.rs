@@ -45,6 +45,18 @@ async fn breathe() {
     }
 }
 
+/// Calls `step` until it returns true (done), in slices of [`SLICE_MS`] with a [`breathe`] between
+/// them, so long work never freezes the page.
+pub async fn in_slices(mut step: impl FnMut() -> bool) {
+    let mut slice_start = now_ms();
+    while !step() {
+        if now_ms() - slice_start > SLICE_MS {
+            breathe().await;
+            slice_start = now_ms();
+        }
+    }
+}
+
 /// Runs `f` in a task of its own once the next frame has been painted, so work the first view
 /// doesn't need never delays it. (In a hidden tab frames wait; whatever needs the work does it
 /// itself first.)
@@ -243,13 +255,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         )
     })?;
     breathe().await;
-    let mut slice_start = now_ms();
-    while loader.next_batch(BATCH) {
-        if now_ms() - slice_start > SLICE_MS {
-            breathe().await;
-            slice_start = now_ms();
-        }
-    }
+    in_slices(|| !loader.next_batch(BATCH)).await;
     let loaded = loader.finish();
     // The file's text is no longer needed: free it before the index is built, so the two are never
     // held at once (WebAssembly memory, once grown, is never given back).

@@ -85,6 +85,11 @@ impl Engine {
         self.index.build_text(&self.clinics);
     }
 
+    /// Builds a little more of the index's text part (up to `clinics` more); true once it is built.
+    pub fn prepare_text_some(&self, clinics: usize) -> bool {
+        self.index.build_text_some(&self.clinics, clinics)
+    }
+
     pub fn resolve_place(&self, text: &str) -> Option<(f64, f64)> {
         self.prepare_text();
         self.index.resolve_place(text)
