@@ -35,6 +35,8 @@ pub struct Ready {
     pub publisher: Publisher,
     /// Problems found in the file, for the site owner (also logged to the console).
     pub problems: Vec<String>,
+    /// Those that left a record out.
+    pub skipped: Vec<String>,
 }
 
 /// One load is one catalogue: two are equal only if they are the same. (Yew compares properties
@@ -348,7 +350,7 @@ fn finder(props: &FinderProps) -> Html {
             <div class="cc-notice" role="status" aria-live="polite">
                 if let Some(notice) = &state.notice { <p>{ notice }</p> }
             </div>
-            { catalogue_problems(&ready.problems) }
+            { catalogue_problems(&ready.skipped) }
             <div class="cc-main">{ main }</div>
             <footer class="cc-footer">
                 <p>{ format!("Information from {}", ready.publisher.name) }
@@ -364,8 +366,7 @@ fn finder(props: &FinderProps) -> Html {
 }
 
 /// When records were skipped, say so calmly, with the details a site owner needs one click away.
-fn catalogue_problems(problems: &[String]) -> Html {
-    let skipped: Vec<&String> = problems.iter().filter(|p| p.starts_with("error")).collect();
+fn catalogue_problems(skipped: &[String]) -> Html {
     if skipped.is_empty() {
         return html! {};
     }

@@ -13,13 +13,7 @@ pub fn copy_button(text: String) -> Html {
         } else {
             "Sorry, copying is not available in this browser."
         };
-        let target: web_sys::Element = e.target_unchecked_into();
-        let status = target
-            .closest("button")
-            .ok()
-            .flatten()
-            .and_then(|b| b.next_element_sibling());
-        if let Some(status) = status {
+        if let Some((_, status)) = super::beside_clicked_button(&e) {
             status.set_text_content(Some(said));
         }
     });

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::app::Ready;
 use super::query::Engine;
-use crate::catalogue::Loader;
+use crate::catalogue::{Loader, Severity};
 
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,7 +262,15 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     drop(body);
     breathe().await;
     // Tell the site owner exactly what was skipped or fixed; the family sees the valid clinics.
-    let problems: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string()).collect();
+    // The records left out are picked here, once, for the note in the widget.
+    let (mut problems, mut skipped) = (Vec::new(), Vec::new());
+    for d in &loaded.diagnostics {
+        let text = d.to_string();
+        if d.severity == Severity::Error {
+            skipped.push(text.clone());
+        }
+        problems.push(text);
+    }
     if !problems.is_empty() {
         web_sys::console::warn_1(&problem_report(url, &problems).into());
     }
@@ -273,6 +281,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         questions: Rc::new(loaded.questions),
         publisher: loaded.publisher,
         problems,
+        skipped,
     })
 }
 

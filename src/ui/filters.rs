@@ -74,17 +74,14 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
 /// state lives in the page, as a native disclosure's does: the widget renders every explanation
 /// closed and never changes that, so re-rendering leaves an open one open.
 fn toggle_explanation(e: MouseEvent) {
-    let target: web_sys::Element = e.target_unchecked_into();
-    let Some(button) = target.closest("button").ok().flatten() else {
+    let Some((button, panel)) = super::beside_clicked_button(&e) else {
         return;
     };
     let open = button.get_attribute("aria-expanded").as_deref() != Some("true");
     button
         .set_attribute("aria-expanded", if open { "true" } else { "false" })
         .ok();
-    if let Some(panel) = button.next_element_sibling() {
-        panel.toggle_attribute_with_force("hidden", !open).ok();
-    }
+    panel.toggle_attribute_with_force("hidden", !open).ok();
 }
 
 /// One option: its checkbox, live count and explanation. A plain function rather than a component
