@@ -39,7 +39,7 @@ unit:
 
 # Component tests with wasm-bindgen-test in headless Chromium.
 browser:
-	cargo test --target wasm32-unknown-unknown --test browser
+	cargo test --target wasm32-unknown-unknown --test browser --test crash
 
 # End-to-end tests: the built dist/ served on 127.0.0.1, driven by playwright-core in /usr/bin/chromium.
 e2e: dist/.stamp

@@ -14,6 +14,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: the release widget rebuilds std for size (scripts/build.sh).
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 # wasm-bindgen-cli must match the wasm-bindgen version in Cargo.lock exactly, or wasm-pack fetches
 # its own copy. (No --locked: the CLI's own lockfile pins a yanked crate.)
 [ -f Cargo.lock ] || cargo generate-lockfile

@@ -124,11 +124,16 @@ fn stylesheet() -> Result<CssStyleSheet, JsValue> {
 
 /// A panic must never leave a frozen or blank widget: log it, then show a plain message (built
 /// with text nodes only) in every mounted widget, with a link to the catalogue file itself.
+/// Installed through Yew: a `std::panic::set_hook` of our own is replaced by Yew's default hook
+/// when the first widget renders.
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            web_sys::console::error_1(&format!("clinic-compare crashed: {info}").into());
+        yew::set_custom_panic_hook(Box::new(|info| {
+            // Logged as an Error so the console shows where it happened (the release build has no
+            // file and line numbers in panic messages).
+            let message = format!("clinic-compare crashed: {info}");
+            web_sys::console::error_1(&js_sys::Error::new(&message));
             MOUNTED.with(|m| {
                 if let Ok(mounted) = m.try_borrow() {
                     for (shadow, catalogue) in mounted.iter() {

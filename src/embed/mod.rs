@@ -9,4 +9,4 @@ mod element;
 
 pub use config::{Config, ConfigWarning};
 #[cfg(target_arch = "wasm32")]
-pub use element::show_crash_message;
+pub use element::{mount, show_crash_message};
