@@ -25,7 +25,7 @@ setup:
 
 build: setup dist/.stamp
 
-dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs
+dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/small-std.sh
 	scripts/build.sh
 	@touch $@
 

@@ -10,9 +10,12 @@ mkdir -p target/bench
 # panic=unwind as tests are built: with the profile's "abort", cargo builds the library twice into
 # the same file names (an "output filename collision"), and every other rebuild failed its link.
 # (wasm32 aborts on panic either way.)
+# The standard library is the one the widget ships with (scripts/small-std.sh).
 log=target/bench/wasm-engine.log
-if ! CARGO_TARGET_DIR=target/wasm-bench CARGO_PROFILE_RELEASE_PANIC=unwind \
-  cargo test --release --target wasm32-unknown-unknown --test wasm_bench -- --nocapture >"$log" 2>&1; then
+. scripts/small-std.sh
+if ! CARGO_TARGET_DIR=target/wasm-bench CARGO_PROFILE_RELEASE_PANIC=unwind small_std \
+  cargo test --release --target wasm32-unknown-unknown --test wasm_bench \
+  -Zbuild-std=std,panic_abort,panic_unwind "$SMALL_STD_FEATURES" -- --nocapture >"$log" 2>&1; then
   echo "bench/wasm-engine.sh: the wasm benchmark failed; the end of $log:" >&2
   tail -n 30 "$log" >&2
   exit 1

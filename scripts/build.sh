@@ -10,16 +10,12 @@ pack() {
   wasm-pack --quiet build --release --target web --no-typescript --no-pack \
     --out-dir "$pkg" --out-name clinic_compare "$@" >/dev/null
 }
-# The standard library is rebuilt for size, as part of the widget, with three flags stable Rust
-# keeps behind RUSTC_BOOTSTRAP (the Linux kernel builds this way too): std's `optimize_for_size`,
-# no file:line:column in panic messages, and `{:?}` printing nothing. The widget never shows Debug
-# output; a crash still logs its message and still shows the crash fallback. Measured: −5 KB
-# brotli (docs/performance.md). DEBUGGABLE=1 builds with the precompiled std and full messages.
-# Should a newer Rust drop one of these flags, the build says so and falls back to the plain one.
+# The standard library is rebuilt for size (scripts/small-std.sh). Should a newer Rust drop one of
+# those flags, the build says so and falls back to the precompiled std.
+. scripts/small-std.sh
 if [ "${DEBUGGABLE:-0}" = 1 ]; then
   pack
-elif ! RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none" \
-  pack . -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size; then
+elif ! small_std pack . -Zbuild-std=std,panic_abort "$SMALL_STD_FEATURES"; then
   echo "build.sh: WARNING: the size-optimised build failed (see above); building with the plain std" >&2
   pack
 fi
