@@ -23,7 +23,7 @@ fi
 # what travels is the brotli size, and binaryen's inlining makes the code smaller raw but larger
 # compressed, so it is turned off: -Os without inlining ships 242 KB where -Oz shipped 264 KB.
 # Import and export names are shortened too (wasm-bindgen's carry 16-digit hashes, which do not
-# compress), and the glue is given the same names: −3.7 KB brotli. See scripts/short-names.mjs.
+# compress), and the glue is given the same names: −4.2 KB brotli. See scripts/short-names.mjs.
 wasm-opt -Os --always-inline-max-function-size 0 --flexible-inline-max-function-size 0 \
   --one-caller-inline-max-function-size 0 --strip-producers \
   --minify-imports-and-exports-and-modules --strip-target-features \

@@ -21,7 +21,9 @@ function fail(message) {
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // The module wasm-opt now imports from: every import's module name is the same short one.
-const modules = importModules(readFileSync(wasmPath));
+// (Compiling the module also checks that it is valid.)
+const wasm = new WebAssembly.Module(readFileSync(wasmPath));
+const modules = new Set(WebAssembly.Module.imports(wasm).map(({ module }) => module));
 if (modules.size !== 1) fail(`expected one import module in the wasm, found ${modules.size}`);
 const [shortModule] = modules;
 
@@ -49,47 +51,3 @@ for (const [, read] of glue.matchAll(/\bwasm\.([\w$]+)/g)) {
 }
 
 writeFileSync(outPath, glue);
-
-// The distinct module names in a wasm file's import section (section 2).
-function importModules(bytes) {
-  let at = 8;
-  const leb = () => {
-    let value = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-    }
-  };
-  const name = () => {
-    const length = leb();
-    at += length;
-    return new TextDecoder().decode(bytes.subarray(at - length, at));
-  };
-  const limits = () => {
-    const flags = bytes[at++];
-    leb();
-    if (flags & 1) leb();
-  };
-  const modules = new Set();
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = leb();
-    const end = at + size;
-    if (id === 2) {
-      for (let count = leb(); count > 0; count--) {
-        modules.add(name());
-        name();
-        const kind = bytes[at++];
-        if (kind === 0) leb(); // function: type index
-        else if (kind === 1) { at++; limits(); } // table: element type, limits
-        else if (kind === 2) limits(); // memory
-        else if (kind === 3) at += 2; // global: value type, mutability
-        else if (kind === 4) { at++; leb(); } // tag: attribute, type index
-        else fail(`unknown import kind ${kind}`);
-      }
-    }
-    at = end;
-  }
-  return modules;
-}
