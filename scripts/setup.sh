@@ -42,6 +42,8 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v node >/dev/null || missing+=(nodejs npm)
+# Python 3 (standard library only) for the data generators: synthetic exports, sample, places.
+command -v python3 >/dev/null || missing+=(python3)
 # Fonts so screenshots and layout tests see real text.
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 if [ ${#missing[@]} -gt 0 ]; then
