@@ -59,7 +59,7 @@ bench-check: bench
 # FUZZ_SECONDS each. cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the stable toolchain here
 # provide them. Seeds: the sample and hostile catalogues and the spreadsheet examples.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := load_catalogue attributes search import_csv
+FUZZ_TARGETS := load_catalogue attributes search import_csv places
 fuzz: setup
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	@for t in $(FUZZ_TARGETS); do \

@@ -12,6 +12,7 @@
 pub mod bitset;
 pub mod geo;
 pub mod index;
+pub mod places;
 pub mod query;
 pub mod synth;
 pub mod text;

@@ -83,7 +83,7 @@ fn lower_case(c: char) -> char {
 
 /// Whether a character belongs to a word: letters and digits of any script. Outside ASCII, only the
 /// blocks of spaces, punctuation, symbols and emoji are excluded (again without Unicode tables).
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }

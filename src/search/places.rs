@@ -1,0 +1,635 @@
+//! The gazetteer: UK postcode sectors and districts, US ZIP codes, and UK and US towns with their
+//! county and state, read from the place files `scripts/make-places.py` writes (one per country,
+//! fetched by the widget only when the catalogue cannot place what a family typed). Pure Rust: the
+//! decoder never panics on any input (fuzzed: `fuzz/fuzz_targets/places.rs`), and the resolver
+//! answers a found place, a choice between same-named towns, or a plain reason.
+
+use super::geo::{normalise_postcode, Point};
+use super::text::{fold, is_word_char, typo_budget, within_distance};
+
+/// The first line of every place file, before the country code.
+const MAGIC: &str = "clinic-compare places 1 ";
+/// Towns offered when a name is shared; a longer list helps nobody choose.
+const MAX_CHOICES: usize = 8;
+/// A town this many times more populous than every other of its name is taken without asking
+/// ("London" is not London, KY); the chip says which one was understood.
+const DOMINANT: u32 = 20;
+/// Longest text worth resolving; longer is not a place.
+pub const MAX_PLACE_CHARS: usize = 100;
+
+/// One country's places, decoded.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Gazetteer {
+    /// ISO code: "GB", "US".
+    pub country: String,
+    /// The data's credit line, shown where the widget credits its data.
+    pub credit: String,
+    /// Postcode sectors and districts ("LS1 4", "LS1") or ZIPs, zero-padded, sorted.
+    codes: Vec<([u8; 8], f32, f32)>,
+    /// County (or parish, borough) and state or nation: display label and folded names.
+    regions: Vec<Region>,
+    towns: Vec<Town>,
+    /// Every town's name, then every town's folded key, end to end.
+    text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Region {
+    label: String,
+    keys: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Town {
+    name: (u32, u32),
+    key: (u32, u32),
+    region: u32,
+    /// Hundreds of people.
+    population: u32,
+    lat: f32,
+    lon: f32,
+}
+
+/// A place the resolver understood: what to show ("SW1A 1 (Westminster, Greater London)") and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub label: String,
+    pub point: Point,
+}
+
+/// What a typed place resolved to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Found(Place),
+    /// Same-named towns, most populous first: the family says which.
+    Choose(Vec<Place>),
+    /// Why nothing was found, in plain words.
+    Unknown(String),
+}
+
+/// Which country's file a text needs: a UK postcode the GB file, a ZIP the US file, a town any.
+pub fn country_of(text: &str) -> Option<&'static str> {
+    match Typed::read(text) {
+        Typed::Postcode { .. } => Some("GB"),
+        Typed::Zip(..) => Some("US"),
+        Typed::Town { .. } => None,
+    }
+}
+
+/// "United Kingdom" for "GB": the two countries the place files cover, else the code.
+pub fn country_name(code: &str) -> &str {
+    match code {
+        "GB" => "the United Kingdom",
+        "US" => "the United States",
+        other => other,
+    }
+}
+
+/// The key towns are compared by: folded, punctuation gone ("St. Louis" → "st louis", "Stoke-on-Trent"
+/// → "stoke on trent"), and "saint"/"mount" shortened as people write them.
+pub fn place_key(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split(|c: char| !is_word_char(c) && c != '\'' && c != '.') {
+        let word: String = word.chars().filter(|&c| c != '\'' && c != '.').collect();
+        let word = match word.as_str() {
+            "" => continue,
+            "saint" => "st",
+            "mount" => "mt",
+            w => w,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The kinds of text a family types as a place.
+#[derive(Debug, PartialEq)]
+enum Typed {
+    /// A UK postcode or part of one, upper case: outward code ("SW1A" or area letters "LS") and, when
+    /// given, the inward code's first digit and the rest.
+    Postcode {
+        outward: String,
+        sector: Option<char>,
+        full: bool,
+    },
+    /// A ZIP (ZIP+4's extra digits dropped).
+    Zip(u32),
+    /// A town, and what follows a comma or in brackets ("MA", "Isle of Wight").
+    Town { name: String, qualifier: Option<String> },
+}
+
+impl Typed {
+    fn read(text: &str) -> Typed {
+        let text = text.trim();
+        let code = normalise_postcode(text);
+        let compact_len = text.chars().filter(|c| !c.is_whitespace() && *c != '-').count();
+        if code.len() == compact_len {
+            if let Some(zip) = zip(&code) {
+                return Typed::Zip(zip);
+            }
+            if let Some(postcode) = postcode(text, &code) {
+                return postcode;
+            }
+        }
+        let (name, qualifier) = match text.find([',', '(']) {
+            Some(at) => (&text[..at], Some(text[at + 1..].trim_end_matches(')'))),
+            None => (text, None),
+        };
+        Typed::Town {
+            name: place_key(name),
+            qualifier: qualifier.map(place_key).filter(|q| !q.is_empty()),
+        }
+    }
+}
+
+/// "90210", "90210-1234", "902101234".
+fn zip(code: &str) -> Option<u32> {
+    let digits = code.bytes().all(|b| b.is_ascii_digit());
+    (digits && (code.len() == 5 || code.len() == 9)).then(|| code[..5].parse().ok())?
+}
+
+/// A UK outward code: one or two letters, a digit, then maybe a digit or letter ("M1", "SW1A", "LS10").
+fn outward(code: &str) -> bool {
+    let b = code.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    (1..=2).contains(&letters)
+        && b.len() > letters
+        && b[letters].is_ascii_digit()
+        && b.len() <= letters + 2
+        && b[letters..].iter().all(u8::is_ascii_alphanumeric)
+}
+
+/// A full postcode ("SW1A 1AA", "sw1a1aa"), a sector ("LS1 4", with its space), an outward code, or
+/// postcode-area letters ("LS").
+fn postcode(text: &str, code: &str) -> Option<Typed> {
+    let b = code.as_bytes();
+    let n = b.len();
+    let make = |out: &str, sector: Option<char>, full| {
+        Some(Typed::Postcode {
+            outward: out.to_string(),
+            sector,
+            full,
+        })
+    };
+    if n >= 5 && b[n - 3].is_ascii_digit() && b[n - 2..].iter().all(u8::is_ascii_alphabetic) && outward(&code[..n - 3])
+    {
+        return make(&code[..n - 3], Some(char::from(b[n - 3])), true);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if let [out, digit] = words[..] {
+        let out = normalise_postcode(out);
+        if outward(&out) && digit.len() == 1 && digit.as_bytes()[0].is_ascii_digit() {
+            return make(&out, digit.chars().next(), false);
+        }
+    }
+    if outward(code) || ((1..=2).contains(&n) && b.iter().all(u8::is_ascii_alphabetic)) {
+        return make(code, None, false);
+    }
+    None
+}
+
+/// The place file's code slot for a text code.
+fn code_key(code: &str) -> [u8; 8] {
+    let mut key = [0u8; 8];
+    for (slot, b) in key.iter_mut().zip(code.bytes()) {
+        *slot = b;
+    }
+    key
+}
+
+/// Parses one whole number, with the line number in the error.
+fn number(field: Option<&str>, line: usize) -> Result<i64, String> {
+    field
+        .and_then(|f| f.parse::<i64>().ok())
+        .filter(|n| n.abs() < 1 << 40)
+        .ok_or_else(|| format!("line {line}: expected a whole number"))
+}
+
+/// Running coordinates: each line adds its deltas (thousandths of a degree).
+#[derive(Default)]
+struct Cursor {
+    lat: i64,
+    lon: i64,
+}
+
+impl Cursor {
+    fn step<'a>(&mut self, fields: &mut impl Iterator<Item = &'a str>, line: usize) -> Result<(f32, f32), String> {
+        self.lat += number(fields.next(), line)?;
+        self.lon += number(fields.next(), line)?;
+        if self.lat.abs() > 90_000 || self.lon.abs() > 180_000 || fields.next().is_some() {
+            return Err(format!("line {line}: not a place on Earth"));
+        }
+        Ok((self.lat as f32 / 1000.0, self.lon as f32 / 1000.0))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    None,
+    Codes,
+    Zips,
+    Towns,
+}
+
+impl Gazetteer {
+    /// Reads a place file. Anything else (a web page, a cut-short download, a newer format) is an
+    /// error saying what is wrong, never a panic.
+    pub fn decode(text: &str) -> Result<Gazetteer, String> {
+        let mut lines = text.lines();
+        let country = lines
+            .next()
+            .and_then(|l| l.strip_prefix(MAGIC))
+            .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            .ok_or("not a place file")?;
+        let mut g = Gazetteer {
+            country: country.to_string(),
+            ..Default::default()
+        };
+        let mut keys = String::new();
+        let (mut section, mut cursor, mut zip) = (Section::None, Cursor::default(), 0i64);
+        for (n, line) in lines.enumerate() {
+            let n = n + 2;
+            let section_named = match line {
+                "#codes" => Some(Section::Codes),
+                "#zips" => Some(Section::Zips),
+                "#towns" => Some(Section::Towns),
+                "#end" => return g.finish(keys),
+                _ => None,
+            };
+            if let Some(s) = section_named {
+                (section, cursor) = (s, Cursor::default());
+                continue;
+            }
+            match section {
+                Section::None => g.header(line, n)?,
+                Section::Codes => g.code(line, n, &mut cursor)?,
+                Section::Zips => g.zip(line, n, &mut cursor, &mut zip)?,
+                Section::Towns => g.town(line, n, &mut cursor, &mut keys)?,
+            }
+        }
+        Err("the place file is cut short".into())
+    }
+
+    fn header(&mut self, line: &str, n: usize) -> Result<(), String> {
+        match line.strip_prefix("credit ") {
+            Some(credit) => self.credit = credit.to_string(),
+            None => return Err(format!("line {n}: unknown header")),
+        }
+        Ok(())
+    }
+
+    fn code(&mut self, line: &str, n: usize, cursor: &mut Cursor) -> Result<(), String> {
+        let mut fields = line.split('\t');
+        let code = fields.next().unwrap_or("");
+        if code.is_empty() || code.len() > 8 {
+            return Err(format!("line {n}: expected a postcode"));
+        }
+        let (lat, lon) = cursor.step(&mut fields, n)?;
+        self.codes.push((code_key(code), lat, lon));
+        Ok(())
+    }
+
+    fn zip(&mut self, line: &str, n: usize, cursor: &mut Cursor, zip: &mut i64) -> Result<(), String> {
+        let mut fields = line.split('\t');
+        *zip += number(fields.next(), n)?;
+        if !(0..100_000).contains(zip) {
+            return Err(format!("line {n}: not a ZIP code"));
+        }
+        let (lat, lon) = cursor.step(&mut fields, n)?;
+        self.codes.push((code_key(&format!("{zip:05}")), lat, lon));
+        Ok(())
+    }
+
+    fn town(&mut self, line: &str, n: usize, cursor: &mut Cursor, keys: &mut String) -> Result<(), String> {
+        if let Some(region) = line.strip_prefix('=') {
+            // "County|ST|State" or "County|Nation"; no county: just the state code or nation.
+            let parts: Vec<&str> = region.split('|').collect();
+            let label = match parts[..] {
+                ["", second, ..] => second.to_string(),
+                [first, second, ..] => format!("{first}, {second}"),
+                _ => region.to_string(),
+            };
+            self.regions.push(Region {
+                label,
+                keys: parts.iter().filter(|p| !p.is_empty()).map(|p| place_key(p)).collect(),
+            });
+            return Ok(());
+        }
+        let mut fields = line.split('\t');
+        let name = fields.next().unwrap_or("");
+        let population = number(fields.next(), n)?;
+        let region = self.regions.len().checked_sub(1);
+        let (Some(region), false, 0..=1_000_000) = (region, name.is_empty(), population) else {
+            return Err(format!("line {n}: expected a town after its county"));
+        };
+        let (lat, lon) = cursor.step(&mut fields, n)?;
+        let start = self.text.len() as u32;
+        self.text.push_str(name);
+        let key_start = keys.len() as u32;
+        keys.push_str(&place_key(name));
+        self.towns.push(Town {
+            name: (start, self.text.len() as u32),
+            key: (key_start, keys.len() as u32),
+            region: region as u32,
+            population: population as u32,
+            lat,
+            lon,
+        });
+        Ok(())
+    }
+
+    /// Keys go after the names in one string; codes are sorted for binary search.
+    fn finish(mut self, keys: String) -> Result<Gazetteer, String> {
+        let offset = self.text.len() as u32;
+        self.text.push_str(&keys);
+        for town in &mut self.towns {
+            town.key = (town.key.0 + offset, town.key.1 + offset);
+        }
+        // Already sorted in a good file: the stable sort only checks that, in one pass.
+        self.codes.sort_by_key(|c| c.0);
+        Ok(self)
+    }
+
+    pub fn towns(&self) -> usize {
+        self.towns.len()
+    }
+
+    pub fn codes(&self) -> usize {
+        self.codes.len()
+    }
+
+    fn slice(&self, (start, end): (u32, u32)) -> &str {
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    fn name(&self, town: &Town) -> &str {
+        self.slice(town.name)
+    }
+
+    fn key(&self, town: &Town) -> &str {
+        self.slice(town.key)
+    }
+
+    fn code_point(&self, code: &str) -> Option<Point> {
+        let key = code_key(code);
+        let i = self.codes.binary_search_by(|c| c.0.cmp(&key)).ok()?;
+        let (_, lat, lon) = self.codes[i];
+        Some((f64::from(lat), f64::from(lon)))
+    }
+
+    /// The centre of the codes that start with `prefix` and then `next` holds ("LS" then a digit:
+    /// the LS postcode area; "902": ZIPs 902xx).
+    fn group_point(&self, prefix: &str, next: impl Fn(u8) -> bool) -> Option<Point> {
+        let key = code_key(prefix);
+        let start = self.codes.partition_point(|c| c.0 < key);
+        let (mut lat, mut lon, mut count) = (0.0, 0.0, 0.0);
+        for (code, la, lo) in self.codes[start..]
+            .iter()
+            .take_while(|c| c.0.starts_with(prefix.as_bytes()))
+        {
+            let rest = &code[prefix.len()..];
+            // Districts only ("LS1", not the sector "LS1 4" too), so each area counts each once.
+            if next(rest[0]) && !rest.contains(&b' ') {
+                (lat, lon, count) = (lat + f64::from(*la), lon + f64::from(*lo), count + 1.0);
+            }
+        }
+        (count > 0.0).then(|| (lat / count, lon / count))
+    }
+
+    /// "Leeds, West Yorkshire": the town of a thousand people or more nearest a point, to say
+    /// where a postcode or ZIP is.
+    pub fn nearest_town(&self, point: Point) -> Option<String> {
+        let (lat, lon) = (point.0 as f32, point.1 as f32);
+        let squeeze = super::geo::cos(point.0.to_radians()) as f32;
+        let town = self
+            .towns
+            .iter()
+            .filter(|t| t.population >= 10)
+            .map(|t| {
+                let (dy, dx) = (t.lat - lat, (t.lon - lon) * squeeze);
+                (dy * dy + dx * dx, t)
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))?
+            .1;
+        Some(self.town_label(town))
+    }
+
+    fn town_label(&self, town: &Town) -> String {
+        let region = &self.regions[town.region as usize].label;
+        match region.is_empty() {
+            true => self.name(town).to_string(),
+            false => format!("{}, {region}", self.name(town)),
+        }
+    }
+
+    fn place(&self, town: &Town) -> Place {
+        let region = &self.regions[town.region as usize].label;
+        Place {
+            label: match region.is_empty() {
+                true => self.name(town).to_string(),
+                false => format!("{} ({region})", self.name(town)),
+            },
+            point: (f64::from(town.lat), f64::from(town.lon)),
+        }
+    }
+
+    /// Whether a qualifier ("MA", "Massachusetts", "Worcester County", "England", "UK") fits a town.
+    fn fits(&self, town: &Town, qualifier: &str) -> bool {
+        let region = &self.regions[town.region as usize];
+        let country = match self.country.as_str() {
+            "GB" => ["gb", "uk", "united kingdom", "britain"].as_slice(),
+            "US" => ["us", "usa", "united states", "america"].as_slice(),
+            _ => &[],
+        };
+        country.contains(&qualifier)
+            || region
+                .keys
+                .iter()
+                .any(|k| k.starts_with(qualifier) || k.contains(&format!(" {qualifier}")))
+            || place_key(&region.label) == qualifier
+    }
+}
+
+/// Resolves a typed place against the place files at hand (`files`), for a catalogue with services
+/// in the `covered` countries: a postcode through its sector, district and area; a ZIP or ZIP+4, else
+/// its ZIP3 group; a town by its exact name, then a close spelling, with choices when the name is
+/// shared. Towns are looked for in covered countries first; a town found only elsewhere says so.
+pub fn resolve(text: &str, files: &[&Gazetteer], covered: &[&str]) -> Outcome {
+    let shown: String = text.trim().chars().take(40).collect();
+    if text.chars().count() > MAX_PLACE_CHARS {
+        return Outcome::Unknown("That is too long for a place. Type a town, postcode or ZIP code.".into());
+    }
+    let typed = Typed::read(text);
+    let (country, what) = match &typed {
+        Typed::Postcode { .. } => ("GB", "UK postcode"),
+        Typed::Zip(_) => ("US", "US ZIP code"),
+        Typed::Town { name, qualifier } => {
+            return town_outcome(name, qualifier.as_deref(), files, covered, &shown);
+        }
+    };
+    if !covered.contains(&country) {
+        let only = match covered {
+            [one] => format!("only has services in {}", country_name(one)),
+            _ => "has no services there".to_string(),
+        };
+        return Outcome::Unknown(format!("“{shown}” looks like a {what}, but this list {only}."));
+    }
+    let Some(g) = files.iter().find(|g| g.country == country) else {
+        return Outcome::Unknown(format!("We can't look up “{shown}” right now. Try a nearby town."));
+    };
+    let found = match typed {
+        Typed::Zip(z) => zip_place(g, z),
+        Typed::Postcode { outward, sector, full } => postcode_place(g, &outward, sector, full),
+        Typed::Town { .. } => None,
+    };
+    found.map(Outcome::Found).unwrap_or_else(|| {
+        Outcome::Unknown(format!(
+            "We couldn't find the {what} “{shown}”. Check it, or type your town."
+        ))
+    })
+}
+
+fn zip_place(g: &Gazetteer, zip: u32) -> Option<Place> {
+    let code = format!("{zip:05}");
+    let (label, point) = match g.code_point(&code) {
+        Some(point) => (code, point),
+        None => (
+            format!("ZIP codes {}xx", &code[..3]),
+            g.group_point(&code[..3], |_| true)?,
+        ),
+    };
+    Some(located(g, label, point))
+}
+
+fn postcode_place(g: &Gazetteer, outward: &str, sector: Option<char>, full: bool) -> Option<Place> {
+    if let Some(digit) = sector {
+        let code = format!("{outward} {digit}");
+        if let Some(point) = g.code_point(&code) {
+            return Some(located(g, code, point));
+        }
+    }
+    // A full postcode whose sector is missing still has its district; a postcode-shaped text whose
+    // district is unknown too ("ZZ9 9ZZ") is not a postcode.
+    if let Some(point) = g.code_point(outward) {
+        return Some(located(g, outward.to_string(), point));
+    }
+    let letters = outward.trim_end_matches(|c: char| c.is_ascii_alphanumeric() && !c.is_ascii_alphabetic());
+    if full || letters.len() != outward.len() {
+        return None;
+    }
+    let point = g.group_point(letters, |b| b.is_ascii_digit())?;
+    Some(located(g, format!("{letters} postcode area"), point))
+}
+
+/// "SW1A 1 (Westminster, Greater London)".
+fn located(g: &Gazetteer, code: String, point: Point) -> Place {
+    let label = match g.nearest_town(point) {
+        Some(town) => format!("{code} ({town})"),
+        None => code,
+    };
+    Place { label, point }
+}
+
+/// Towns named `name` (exactly, else within a typo or two) in the files of covered countries, or
+/// a note that the name is in a country the list does not cover.
+fn town_outcome(name: &str, qualifier: Option<&str>, files: &[&Gazetteer], covered: &[&str], shown: &str) -> Outcome {
+    if name.is_empty() {
+        return Outcome::Unknown("Type a town, postcode or ZIP code.".into());
+    }
+    let (inside, outside): (Vec<&Gazetteer>, Vec<&Gazetteer>) =
+        files.iter().partition(|g| covered.contains(&g.country.as_str()));
+    let mut found = matches(&inside, name, qualifier);
+    if found.is_empty() {
+        found = close_matches(&inside, name, qualifier);
+    }
+    if !found.is_empty() {
+        return choose(found);
+    }
+    match matches(&outside, name, qualifier).first() {
+        Some((g, _)) => Outcome::Unknown(format!(
+            "“{shown}” is in {}, and this list has no services there.",
+            country_name(&g.country)
+        )),
+        None => Outcome::Unknown(format!(
+            "We couldn't find “{shown}”. Check the spelling, or type a postcode or ZIP code."
+        )),
+    }
+}
+
+type Match<'a> = (&'a Gazetteer, &'a Town);
+
+fn matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str>) -> Vec<Match<'a>> {
+    let mut found: Vec<Match> = Vec::new();
+    for g in files {
+        found.extend(g.towns.iter().filter(|t| g.key(t) == name).map(|t| (*g, t)));
+    }
+    narrow(found, qualifier)
+}
+
+/// Towns within the typo budget of the closest spelling found ("Leicster" → Leicester).
+fn close_matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str>) -> Vec<Match<'a>> {
+    let budget = typo_budget(name);
+    let len = name.chars().count();
+    let mut best: Vec<(usize, Match)> = Vec::new();
+    for g in files {
+        for t in &g.towns {
+            let key = g.key(t);
+            if key.len().abs_diff(name.len()) > budget * 4 || key.chars().count().abs_diff(len) > budget {
+                continue;
+            }
+            if let Some(d) = (1..=budget).find(|&d| within_distance(name, key, d)) {
+                best.push((d, (g, t)));
+            }
+        }
+    }
+    let Some(closest) = best.iter().map(|(d, _)| *d).min() else {
+        return Vec::new();
+    };
+    narrow(
+        best.into_iter()
+            .filter(|(d, _)| *d == closest)
+            .map(|(_, m)| m)
+            .collect(),
+        qualifier,
+    )
+}
+
+/// Only the towns the qualifier fits (all of them when it fits none: "Leeds, Yorks" still finds
+/// Leeds); one entry per name and county (GeoNames lists a few places twice); most populous first.
+fn narrow<'a>(mut found: Vec<Match<'a>>, qualifier: Option<&str>) -> Vec<Match<'a>> {
+    if let Some(q) = qualifier {
+        let fitting: Vec<Match> = found.iter().copied().filter(|(g, t)| g.fits(t, q)).collect();
+        if !fitting.is_empty() {
+            found = fitting;
+        }
+    }
+    found.sort_by_key(|m| std::cmp::Reverse(m.1.population));
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    found.retain(|(g, t)| {
+        let id = (g.key(t), g.regions[t.region as usize].label.as_str());
+        let new = !seen.contains(&id);
+        seen.push(id);
+        new
+    });
+    found
+}
+
+fn choose(found: Vec<Match>) -> Outcome {
+    let dominant = match found[..] {
+        [_] => true,
+        [(_, first), (_, second), ..] => first.population >= second.population.max(1) * DOMINANT,
+        [] => false,
+    };
+    if dominant {
+        let (g, t) = found[0];
+        return Outcome::Found(g.place(t));
+    }
+    Outcome::Choose(found.iter().take(MAX_CHOICES).map(|(g, t)| g.place(t)).collect())
+}
+
+#[cfg(test)]
+mod tests;
