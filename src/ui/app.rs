@@ -9,7 +9,7 @@ use yew::prelude::*;
 use super::checklist::{checklist, ChecklistProps};
 use super::compare::{compare, CompareProps};
 use super::details::{clinic_details, ClinicDetailsProps};
-use super::emergency::emergency;
+use super::emergency::{emergency, Helplines};
 use super::events::{Emitter, Field};
 use super::fetch::{after_next_paint, fetch_catalogue, in_slices, LoadError};
 use super::filters::FilterGroup;
@@ -124,6 +124,19 @@ pub fn app(props: &AppProps) -> Html {
             Load::Loading | Load::Slow => {}
         });
     }
+    // The numbers for the clinics' countries once they are known, the family's before. (The app
+    // renders only when the load changes, so this runs a handful of times.)
+    let clinics = match &*load {
+        Load::Ready(ready) => ready.engine.clinics.as_slice(),
+        _ => &[],
+    };
+    let config = &props.config;
+    let helplines = Rc::new(Helplines::new(
+        config.country.as_deref(),
+        config.locale,
+        config.emergency_number.clone(),
+        clinics.iter().map(|c| c.location.country.as_str()),
+    ));
     let theme = match props.config.theme {
         Theme::Light => "light",
         Theme::Dark => "dark",
@@ -149,14 +162,14 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
         Load::Ready(ready) => {
-            html! { <Finder ready={ready.clone()} config={props.config.clone()} emitter={emitter.clone()} /> }
+            html! { <Finder ready={ready.clone()} config={props.config.clone()} emitter={emitter.clone()} helplines={helplines.clone()} /> }
         }
     };
     html! {
         <div class="cc-app" data-theme={theme} ref={emitter.node.clone()}>
             <header class="cc-header">
                 <p class="cc-intro">{ "Find and compare treatment services for opioid and heroin use, and keep a list of questions to ask them." }</p>
-                { emergency(props.config.emergency_number()) }
+                { emergency(&helplines) }
             </header>
             { body }
         </div>
@@ -168,6 +181,7 @@ struct FinderProps {
     ready: Rc<Ready>,
     config: Rc<Config>,
     emitter: Emitter,
+    helplines: Rc<Helplines>,
 }
 
 /// The loaded widget: tabs, search, filters, results and the other views.
@@ -328,6 +342,7 @@ fn finder(props: &FinderProps) -> Html {
             questions: (*questions).clone(),
             locale,
             only_differences: state.only_differences,
+            helplines: props.helplines.text(),
             on_action: dispatch.clone(),
         }),
         View::Checklist => checklist(&ChecklistProps {
@@ -336,6 +351,7 @@ fn finder(props: &FinderProps) -> Html {
             notes: state.notes.clone(),
             can_keep: config.persist,
             keep_on_device: state.keep_on_device,
+            helplines: props.helplines.text(),
             on_action: dispatch.clone(),
         }),
     };

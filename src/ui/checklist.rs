@@ -17,6 +17,8 @@ pub struct ChecklistProps {
     /// The site allows keeping things on the device (the `persist` attribute).
     pub can_keep: bool,
     pub keep_on_device: bool,
+    /// The emergency and helpline numbers, at the end of the copied text.
+    pub helplines: String,
     pub on_action: Callback<Action>,
 }
 
@@ -46,7 +48,7 @@ pub fn checklist_text(clinics: &[Rc<Clinic>], questions: &[Question], notes: &No
 
 /// The checklist view (a plain function, as [`super::compare::compare`] explains).
 pub fn checklist(props: &ChecklistProps) -> Html {
-    let text = checklist_text(&props.clinics, &props.questions, &props.notes);
+    let text = checklist_text(&props.clinics, &props.questions, &props.notes) + "\n" + &props.helplines;
     let keep = props.on_action.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::KeepOnDevice(input.checked())

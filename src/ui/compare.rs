@@ -15,6 +15,8 @@ pub struct CompareProps {
     pub questions: Rc<Vec<Question>>,
     pub locale: Locale,
     pub only_differences: bool,
+    /// The emergency and helpline numbers, at the end of the copied text.
+    pub helplines: String,
     pub on_action: Callback<Action>,
 }
 
@@ -43,7 +45,7 @@ pub fn compare(props: &CompareProps) -> Html {
     let topics = compare_topics(&clinics, &questions, props.locale);
     let only = props.only_differences;
     let names: Vec<&str> = clinics.iter().map(|c| c.name.as_str()).collect();
-    let text = compare_text(&names, &topics, only);
+    let text = compare_text(&names, &topics, only) + "\n" + &props.helplines;
     let toggle_only = props.on_action.reform(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetOnlyDifferences(input.checked())

@@ -1,35 +1,279 @@
-//! "Emergency? Overdose signs": always one tap away, in plain words, with the local number.
+//! "Emergency? Overdose signs": always one tap away, in plain words, with the numbers for the
+//! country (or countries) the clinics are in. The same numbers go on everything a family prints or
+//! copies ([`Helplines::text`]).
 
 use yew::prelude::*;
 
-/// The panel for `number` (999, 911 or the site's own). A plain function rather than a component:
-/// it has no state, and each component type adds its own copy of Yew's lifecycle code (about
-/// 0.3 KB of the download).
-pub fn emergency(number: &str) -> Html {
-    let tel = format!(
-        "tel:{}",
-        number
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect::<String>()
-    );
+use crate::catalogue::vocabulary::Locale;
+
+/// A free phone line: who answers and when to call.
+#[derive(Debug, PartialEq)]
+struct Line {
+    name: &'static str,
+    number: &'static str,
+    note: &'static str,
+}
+
+impl Line {
+    /// "FRANK 0300 123 6600"; "NHS 111" (the name already says the number).
+    fn label(&self) -> String {
+        if self.name.contains(self.number) {
+            self.name.to_string()
+        } else {
+            format!("{} {}", self.name, self.number)
+        }
+    }
+}
+
+/// One country's emergency number and helplines.
+#[derive(Debug, PartialEq)]
+pub struct Country {
+    pub code: &'static str,
+    name: &'static str,
+    emergency: &'static str,
+    lines: &'static [Line],
+}
+
+const UK: Country = Country {
+    code: "GB",
+    name: "the UK",
+    emergency: "999",
+    lines: &[
+        Line {
+            name: "NHS 111",
+            number: "111",
+            note: "urgent medical help when it is not an emergency",
+        },
+        Line {
+            name: "FRANK",
+            number: "0300 123 6600",
+            note: "free, private advice about drugs",
+        },
+    ],
+};
+
+const US: Country = Country {
+    code: "US",
+    name: "the US",
+    emergency: "911",
+    lines: &[
+        Line {
+            name: "988 Suicide & Crisis Lifeline",
+            number: "988",
+            note: "call or text, any time",
+        },
+        Line {
+            name: "SAMHSA National Helpline",
+            number: "1-800-662-4357",
+            note: "free, 24/7, in English and Spanish",
+        },
+    ],
+};
+
+/// The countries whose numbers we know, in the order a mixed list shows them.
+const COUNTRIES: [&Country; 2] = [&UK, &US];
+
+const SIGNS: [&str; 6] = [
+    "No response when you shout or shake them",
+    "Slow, shallow or no breathing",
+    "Gurgling or snoring sounds",
+    "Blue or grey lips or fingertips",
+    "A limp body",
+    "Tiny, pinpoint pupils",
+];
+
+/// The numbers a page shows: by the clinics' countries and the family's.
+#[derive(Debug, PartialEq)]
+pub struct Helplines {
+    /// Family's country first, then the others the clinics are in.
+    pub countries: Vec<&'static Country>,
+    /// The site owner's own emergency number (`emergency-number`), shown instead of the countries'.
+    pub site_number: Option<String>,
+}
+
+impl Helplines {
+    /// `family` is the `country` setting; `clinic_countries` the clinics' country codes. Every
+    /// country with clinics is shown, and the family's own (the locale's when the setting is absent
+    /// and no clinic is in a country we know).
+    pub fn new<'a>(
+        family: Option<&str>,
+        locale: Locale,
+        site_number: Option<String>,
+        clinic_countries: impl IntoIterator<Item = &'a str>,
+    ) -> Helplines {
+        let mut has = [false; COUNTRIES.len()];
+        for code in clinic_countries {
+            if let Some(i) = COUNTRIES.iter().position(|c| c.code == code) {
+                has[i] = true;
+            }
+        }
+        let by_locale = match locale {
+            Locale::EnGb => &UK,
+            Locale::EnUs => &US,
+        };
+        let family = family.and_then(|f| COUNTRIES.iter().copied().find(|c| c.code == f));
+        let first = family.or((!has.contains(&true)).then_some(by_locale));
+        let mut countries: Vec<&'static Country> = first.into_iter().collect();
+        for (i, country) in COUNTRIES.iter().enumerate() {
+            if has[i] && first != Some(*country) {
+                countries.push(country);
+            }
+        }
+        Helplines { countries, site_number }
+    }
+
+    /// The numbers to call in an emergency, with their country when there is more than one.
+    fn emergency_numbers(&self) -> Vec<(String, Option<&'static str>)> {
+        match &self.site_number {
+            Some(n) => vec![(n.clone(), None)],
+            None => {
+                let several = self.countries.len() > 1;
+                self.countries
+                    .iter()
+                    .map(|c| (c.emergency.to_string(), several.then_some(c.name)))
+                    .collect()
+            }
+        }
+    }
+
+    /// "999", or "999 in the UK or 911 in the US".
+    fn call_line(&self) -> String {
+        let numbers: Vec<String> = self
+            .emergency_numbers()
+            .into_iter()
+            .map(|(n, place)| match place {
+                Some(place) => format!("{n} in {place}"),
+                None => n,
+            })
+            .collect();
+        numbers.join(" or ")
+    }
+
+    /// The emergency line, the signs and the helplines as plain text: the end of every printed or
+    /// copied comparison and checklist.
+    pub fn text(&self) -> String {
+        let mut out = format!(
+            "Emergency? If someone may have overdosed, call {} now.\nSigns:",
+            self.call_line()
+        );
+        // The signs begin with a capital (ASCII); mid-sentence they do not. (`str::to_lowercase`
+        // would add Unicode's case tables to the download.)
+        for (i, sign) in SIGNS.iter().enumerate() {
+            let (first, rest) = sign.split_at(1);
+            let end = if i + 1 == SIGNS.len() { ".\n" } else { ";" };
+            out.push_str(&format!(" {}{rest}{end}", first.to_ascii_lowercase()));
+        }
+        for country in &self.countries {
+            out.push_str(&format!("Helplines in {}:\n", country.name));
+            for line in country.lines {
+                out.push_str(&format!("  {}: {}\n", line.label(), line.note));
+            }
+        }
+        out
+    }
+}
+
+fn tel(number: &str) -> String {
+    let digits: String = number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{digits}")
+}
+
+/// The panel. A plain function rather than a component: it has no state, and each component type
+/// adds its own copy of Yew's lifecycle code (about 0.3 KB of the download).
+pub fn emergency(helplines: &Helplines) -> Html {
     html! {
-        <details class="cc-emergency" part="emergency">
-            <summary>{ "Emergency? Overdose signs" }</summary>
-            <div class="cc-emergency-body">
-                <p><strong>{ format!("If someone may have overdosed, call {number} now.") }</strong></p>
-                <p>{ "Signs of an opioid overdose:" }</p>
-                <ul>
-                    <li>{ "Very slow, shallow or noisy breathing, or no breathing" }</li>
-                    <li>{ "Blue or grey lips or fingernails" }</li>
-                    <li>{ "Tiny, pinpoint pupils" }</li>
-                    <li>{ "Very sleepy, confused, or cannot be woken" }</li>
-                    <li>{ "A weak pulse, muscle spasms" }</li>
-                </ul>
-                <p>{ "Stay with them. If they are breathing, lie them on their side. Use naloxone if you have it." }</p>
-                <p>{ "After a detox or time without using, the body's tolerance drops, so a usual amount can be deadly." }</p>
-                <a class="cc-button cc-button-danger" href={tel}>{ format!("Call {number}") }</a>
-            </div>
-        </details>
+        <>
+            <details class="cc-emergency" part="emergency">
+                <summary>{ "Emergency? Overdose signs" }</summary>
+                <div class="cc-emergency-body">
+                    <p><strong>{ format!("If someone may have overdosed, call {} now.", helplines.call_line()) }</strong></p>
+                    <p class="cc-inline">
+                        { for helplines.emergency_numbers().into_iter().map(|(n, place)| html! {
+                            <a class="cc-button cc-button-danger" href={tel(&n)}>
+                                { format!("Call {n}") }
+                                if let Some(place) = place { { format!(" ({place})") } }
+                            </a>
+                        }) }
+                    </p>
+                    <p>{ "Signs of an opioid overdose:" }</p>
+                    <ul>{ for SIGNS.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+                    <p>{ "Give naloxone if you have it. If they are breathing, lie them on their side. Stay with them: naloxone can wear off before the opioid does, and a second dose may be needed." }</p>
+                    <p>{ "Fentanyl and nitazenes are much stronger than heroin and may need more naloxone. Mixing opioids with alcohol, benzodiazepines or sleeping pills makes an overdose more likely." }</p>
+                    <p>{ "After a detox, or any time without using, the body's tolerance drops, so a usual amount can kill." }</p>
+                    { for helplines.countries.iter().map(|c| country_lines(c)) }
+                </div>
+            </details>
+            <p class="cc-print-helplines">{ helplines.text() }</p>
+        </>
+    }
+}
+
+/// A country's helplines, headed with the country so that a mixed list is clear.
+fn country_lines(country: &Country) -> Html {
+    html! {
+        <>
+            <h2 class="cc-helplines-title">{ format!("Helplines in {}", country.name) }</h2>
+            <ul class="cc-helplines">
+                { for country.lines.iter().map(|l| html! {
+                    <li><a href={tel(l.number)}>{ l.label() }</a>{ l.note }</li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(h: &Helplines) -> Vec<&str> {
+        h.countries.iter().map(|c| c.code).collect()
+    }
+
+    #[test]
+    fn the_clinics_countries_decide_and_the_locale_is_the_fallback() {
+        let none: [&str; 0] = [];
+        assert_eq!(codes(&Helplines::new(None, Locale::EnGb, None, none)), ["GB"]);
+        assert_eq!(codes(&Helplines::new(None, Locale::EnUs, None, none)), ["US"]);
+        // An en-GB page listing US clinics shows the US numbers only.
+        assert_eq!(codes(&Helplines::new(None, Locale::EnGb, None, ["US", "US"])), ["US"]);
+        // Clinics in both countries: both, whatever the locale.
+        assert_eq!(
+            codes(&Helplines::new(None, Locale::EnUs, None, ["US", "GB"])),
+            ["GB", "US"]
+        );
+        // The family's country comes first, and is shown even if no clinic is there.
+        assert_eq!(
+            codes(&Helplines::new(Some("US"), Locale::EnGb, None, ["GB", "US"])),
+            ["US", "GB"]
+        );
+        assert_eq!(
+            codes(&Helplines::new(Some("GB"), Locale::EnGb, None, ["US"])),
+            ["GB", "US"]
+        );
+        // Countries we have no numbers for fall back to the locale's.
+        assert_eq!(codes(&Helplines::new(Some("IE"), Locale::EnGb, None, ["IE"])), ["GB"]);
+    }
+
+    #[test]
+    fn text_names_every_number_and_the_site_number_replaces_the_emergency_ones() {
+        let both = Helplines::new(None, Locale::EnGb, None, ["GB", "US"]);
+        let text = both.text();
+        for needle in [
+            "999 in the UK or 911 in the US",
+            "111",
+            "FRANK 0300 123 6600",
+            "988",
+            "1-800-662-4357",
+        ] {
+            assert!(text.contains(needle), "{needle} missing from {text}");
+        }
+        assert!(text.contains("pinpoint pupils"));
+        let own = Helplines::new(None, Locale::EnGb, Some("112".into()), ["GB"]);
+        assert!(own
+            .text()
+            .starts_with("Emergency? If someone may have overdosed, call 112 now."));
+        assert!(own.text().contains("FRANK"));
+        assert_eq!(tel("1-800-662-4357"), "tel:18006624357");
     }
 }
