@@ -12,7 +12,7 @@ PORT ?= 8000
 # Everything the browser build reads: rebuild dist/ only when one of these changes.
 WIDGET_SOURCES := Cargo.toml Cargo.lock build.rs $(shell find src www data -type f 2>/dev/null)
 
-.PHONY: demo test setup build lint unit browser e2e bench bench-check fuzz
+.PHONY: demo test setup build lint unit browser e2e bench bench-check fuzz package
 
 demo: build
 	node scripts/serve.mjs --root dist --port $(PORT)
@@ -28,6 +28,11 @@ build: setup dist/.stamp
 dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/small-std.sh
 	scripts/build.sh
 	@touch $@
+
+# The widget as an npm package, clinic-compare (scripts/package.mjs; npm/README.md is its README):
+# target/package/ and target/clinic-compare-VERSION.tgz, ready for `npm publish`.
+package: build
+	node scripts/package.mjs
 
 lint:
 	cargo fmt --check
