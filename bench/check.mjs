@@ -36,6 +36,9 @@ const measured = {
   "engine.native_query_p50_ms": nativeRow?.query_p50_ms ?? nativeRow?.mix_p50_ms,
   "engine.wasm_query_p50_ms": wasmEngine.find((r) => r.clinics === 20000)?.query_p50_ms,
   "engine.wasm_build_ms": wasmEngine.find((r) => r.clinics === 20000)?.build_ms,
+  "national.catalogue_raw_bytes": report.national?.catalogue_raw_bytes,
+  "national.catalogue_gzip_bytes": report.national?.catalogue_gzip_bytes,
+  "national.first_result_ms": report.national?.first_result_ms,
 };
 
 let over = 0;
