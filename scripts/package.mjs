@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 // The demo page and what only it uses; everything else in dist/ is the widget.
-const DEMO = new Set(["index.html", "demo.css", "clinics.json", "examples", "workshop", ".stamp"]);
+export const DEMO = new Set(["index.html", "demo.css", "clinics.json", "examples", "workshop", ".stamp"]);
 const DATA = ["catalogue.schema.json", "clinics-template.csv", "clinics-example.csv"];
 
 /** name, version, licence and description from Cargo.toml's [package]. */

@@ -4,12 +4,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchBrowser, repoPath, sampleCatalogue } from "./harness.mjs";
 import { serve } from "../../scripts/serve.mjs";
-import { makePackage, cargoPackage } from "../../scripts/package.mjs";
+import { makePackage, cargoPackage, DEMO } from "../../scripts/package.mjs";
 
 const INSTALLED = "/node_modules/clinic-compare/dist/";
 const work = mkdtempSync(join(tmpdir(), "cc-package-"));
@@ -51,6 +51,13 @@ test("the package holds the widget, the schema and the template, and no demo", (
   assert.ok(files.some((f) => /^dist\/clinic-compare\.[0-9a-f]{12}\.wasm$/.test(f)), "hashed wasm");
   assert.ok(files.some((f) => /^dist\/clinic-compare\.[0-9a-f]{12}\.js$/.test(f)), "hashed glue");
   for (const demo of ["dist/index.html", "dist/clinics.json", "dist/demo.css"]) assert.ok(!files.includes(demo), demo);
+  // Whatever else the build puts beside the widget (locales, places, glossary…) comes along.
+  const built = readdirSync(repoPath("dist"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name).slice(repoPath("dist/").length))
+    .filter((p) => !DEMO.has(p.split("/")[0]));
+  assert.ok(built.includes("clinic-compare.js"), built.join(", "));
+  for (const file of built) assert.ok(files.includes(`dist/${file}`), `dist/${file} is in the package`);
 
   const installed = JSON.parse(readFileSync(join(site, "node_modules/clinic-compare/package.json"), "utf8"));
   const cargo = cargoPackage();
