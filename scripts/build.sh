@@ -39,14 +39,28 @@ short_hash() { sha256sum "$1" | cut -c1-12; }
 wasm_name="clinic-compare.$(short_hash "$pkg/clinic_compare.opt.wasm").wasm"
 glue_name="clinic-compare.$(short_hash "$pkg/clinic_compare.min.js").js"
 
+# The long family-facing text (explanations of terms, cautions, the note on sources) is left out of
+# the wasm and written to a file per language from the same vocabulary table, loaded on demand
+# beside the catalogue (src/catalogue/glossary.rs). One hash covers every language's file.
+languages="en"
+for language in $languages; do
+  cargo run --quiet --bin clinic-catalogue -- glossary "$language" >"$pkg/glossary.$language.json"
+done
+for language in $languages; do cat "$pkg/glossary.$language.json"; done >"$pkg/glossaries"
+glossary_prefix="clinic-compare-glossary.$(short_hash "$pkg/glossaries")."
+
 out=$(mktemp -d dist.XXXX)
 # A failed step leaves no half-built folder behind.
 trap 'rm -rf "$out"' EXIT
 cp "$pkg/clinic_compare.opt.wasm" "$out/$wasm_name"
 cp "$pkg/clinic_compare.min.js" "$out/$glue_name"
+for language in $languages; do
+  cp "$pkg/glossary.$language.json" "$out/$glossary_prefix$language.json"
+done
 {
   echo '/*! clinic-compare: <script src=".../clinic-compare.js" defer></script> <clinic-compare catalogue="clinics.json"></clinic-compare> (docs/embedding.md) */'
   sed -e "s/__CLINIC_COMPARE_GLUE__/$glue_name/" -e "s/__CLINIC_COMPARE_WASM__/$wasm_name/" \
+    -e "s/__CLINIC_COMPARE_GLOSSARY__/$glossary_prefix/" \
     www/clinic-compare.js | terser --compress --mangle
 } >"$out/clinic-compare.js"
 cp www/index.html www/demo.css "$out/"

@@ -758,7 +758,9 @@ fn generated_docs() -> (String, String) {
             };
             vocab.push_str(&format!(
                 "| `{}` | {} | {us} | {} |\n",
-                t.code, t.label_gb, t.explanation_gb
+                t.code,
+                t.label_gb,
+                t.explanation(Locale::EnGb).unwrap_or_default()
             ));
         }
     }

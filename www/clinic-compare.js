@@ -22,6 +22,8 @@
   // Content-hashed names, filled in by the build so the files can be cached for ever.
   var GLUE = "__CLINIC_COMPARE_GLUE__";
   var WASM = "__CLINIC_COMPARE_WASM__";
+  // The glossary files (explanations of terms, cautions): this prefix, the language, ".json".
+  var GLOSSARY = "__CLINIC_COMPARE_GLOSSARY__";
   var OBSERVED = ["catalogue", "lang", "units", "max-compare", "persist", "emergency-number",
     "country", "theme", "initial-filters", "timeout", "src"];
 
@@ -37,6 +39,23 @@
       engine.catch(function () { engine = null; }); // let a later element try again
     }
     return engine;
+  }
+
+  // The glossary for a language, as text: downloaded once per page, as soon as an element needs it
+  // (beside the catalogue), and shared by every widget, which asks for it through this function,
+  // waiting at most `seconds`.
+  var glossaries = {};
+  function glossary(language, seconds) {
+    if (!glossaries[language]) {
+      glossaries[language] = fetch(new URL(GLOSSARY + language + ".json", base)).then(function (response) {
+        if (!response.ok) throw new Error("the server answered " + response.status);
+        return response.text();
+      });
+      glossaries[language].catch(function () { glossaries[language] = null; }); // a later widget may retry
+    }
+    return Promise.race([glossaries[language], new Promise(function (_, reject) {
+      setTimeout(reject, (seconds || 30) * 1000, new Error("no answer in time"));
+    })]);
   }
 
   // The catalogue downloads while the widget's WebAssembly is still arriving and compiling, instead of
@@ -78,6 +97,9 @@
     connectedCallback() {
       if (this._widget || this._starting) return;
       prefetchCatalogue(this);
+      // Every locale reads the English file for now (en-GB and en-US differ only by respelling).
+      this.__clinicCompareGlossary = glossary;
+      if (window.fetch) glossary("en").catch(function () {}); // the widget reports a failure
       showPlaceholder(this);
       var element = this;
       this._starting = loadEngine().then(function (glue) {

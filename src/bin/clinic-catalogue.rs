@@ -6,6 +6,7 @@
 //!   clinic-catalogue schema > catalogue.schema.json
 //!   clinic-catalogue import findtreatment EXPORT.csv [-o catalogue.json]
 //!   clinic-catalogue import csv FILE.csv [-o catalogue.json]
+//!   clinic-catalogue glossary en > glossary.en.json   (the widget's text file; scripts/build.sh)
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -53,6 +54,11 @@ mod cli {
         Import {
             #[command(subcommand)]
             source: ImportSource,
+        },
+        /// Print the widget's glossary file for a language (the explanations it loads on demand).
+        Glossary {
+            /// The language: en.
+            language: String,
         },
     }
 
@@ -107,6 +113,16 @@ mod cli {
             Command::Validate { file, json } => validate(&file, json),
             Command::Stats { file } => stats(&file),
             Command::Import { source } => import(source),
+            Command::Glossary { language } => match clinic_compare::catalogue::glossary::file_json(&language) {
+                Some(json) => {
+                    out!("{json}");
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    eprintln!("clinic-catalogue: no glossary for the language \"{language}\" (known: en)");
+                    ExitCode::FAILURE
+                }
+            },
         }
     }
 

@@ -226,7 +226,7 @@ pub fn cautions(clinic: &Clinic, locale: Locale) -> Vec<String> {
         .chain(meds)
         .filter_map(|(group, code)| {
             let t = term(group, code)?;
-            Some(format!("{}: {}", t.label(locale), t.caution?))
+            Some(format!("{}: {}", t.label(locale), t.caution(locale)?))
         })
         .collect()
 }

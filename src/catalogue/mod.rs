@@ -1,6 +1,7 @@
 //! The catalogue: data model, vocabulary and glossary, parsing and validation. Pure Rust, no web-sys.
 
 pub mod describe;
+pub mod glossary;
 pub mod json;
 pub mod links;
 pub mod load;

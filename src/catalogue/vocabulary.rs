@@ -23,6 +23,23 @@ pub enum Group {
 }
 
 impl Group {
+    /// The group's name in catalogues and the glossary file ("medication_form").
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::Setting => "setting",
+            Group::Detox => "detox",
+            Group::Medication => "medication",
+            Group::MedicationForm => "medication_form",
+            Group::Stance => "stance",
+            Group::Therapy => "therapy",
+            Group::Condition => "condition",
+            Group::SpecialGroup => "special_group",
+            Group::Aftercare => "aftercare",
+            Group::Funding => "funding",
+            Group::Credential => "credential",
+        }
+    }
+
     pub const ALL: [Group; 11] = [
         Group::Setting,
         Group::Detox,
@@ -46,7 +63,22 @@ pub enum Locale {
     EnUs,
 }
 
+impl Locale {
+    /// The language whose glossary file the locale reads ("en"): regional variants share one file,
+    /// and differ only by the respelling and the few US-specific texts in it.
+    pub fn language(self) -> &'static str {
+        match self {
+            Locale::EnGb | Locale::EnUs => "en",
+        }
+    }
+}
+
 /// One coded value and how to explain it to a worried family member.
+///
+/// The explanation and caution are long prose that not every page needs, so they do not travel in
+/// the widget's download: in the WebAssembly build the constructors below drop them, and the widget
+/// reads them from the glossary file (`glossary`), which the build writes from this same table. Read
+/// them through [`Term::explanation`] and [`Term::caution`], which work in both builds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Term {
     pub group: Group,
@@ -55,11 +87,12 @@ pub struct Term {
     pub label_gb: &'static str,
     /// Only where US spelling or wording differs.
     pub label_us: Option<&'static str>,
-    /// One to three plain sentences.
-    pub explanation_gb: &'static str,
-    pub explanation_us: Option<&'static str>,
-    /// Shown beside the option wherever it appears, for risky or weakly-evidenced options.
-    pub caution: Option<&'static str>,
+    /// One to three plain sentences (empty in the WebAssembly build).
+    explanation_gb: &'static str,
+    explanation_us: Option<&'static str>,
+    /// Shown beside the option wherever it appears, for risky or weakly-evidenced options (its text
+    /// is empty in the WebAssembly build).
+    caution: Option<&'static str>,
 }
 
 impl Term {
@@ -72,14 +105,53 @@ impl Term {
         }
     }
 
-    pub fn explanation(&self, locale: Locale) -> Cow<'static, str> {
-        match (locale, self.explanation_us) {
+    /// What the term means, in plain words. In the widget, `None` until the glossary file has
+    /// loaded (or if it could not be).
+    pub fn explanation(&self, locale: Locale) -> Option<Cow<'static, str>> {
+        #[cfg(target_arch = "wasm32")]
+        let (gb, us) = {
+            let glossary = super::glossary::installed(locale.language())?;
+            let text = |variant| glossary.term(self.group, self.code, variant);
+            (text(None)?, text(Some("us")))
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let (gb, us) = (self.explanation_gb, self.explanation_us);
+        Some(match (locale, us) {
             (Locale::EnUs, Some(us)) => Cow::Borrowed(us),
-            (Locale::EnUs, None) => us_spelling(self.explanation_gb),
-            (Locale::EnGb, _) => Cow::Borrowed(self.explanation_gb),
-        }
+            (Locale::EnUs, None) => us_spelling(gb),
+            (Locale::EnGb, _) => Cow::Borrowed(gb),
+        })
+    }
+
+    /// Whether the option carries a caution (known even when its text has not loaded).
+    pub fn has_caution(&self) -> bool {
+        self.caution.is_some()
+    }
+
+    /// The caution shown wherever the option appears, if it has one. In the widget, when the
+    /// glossary file could not be loaded, a short stand-in asks the family to check the risks.
+    pub fn caution(&self, locale: Locale) -> Option<Cow<'static, str>> {
+        #[cfg(target_arch = "wasm32")]
+        let text = self.caution.map(|_| {
+            super::glossary::installed(locale.language())
+                .and_then(|g| g.term(self.group, self.code, Some("caution")))
+                .unwrap_or(CAUTION_NOT_LOADED)
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let text = self.caution;
+        text.map(|t| localise(t, locale))
+    }
+
+    /// The explanation as written in the source table, for the tools that build the glossary file.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn source_text(&self) -> (&'static str, Option<&'static str>, Option<&'static str>) {
+        (self.explanation_gb, self.explanation_us, self.caution)
     }
 }
+
+/// Shown for a risky option when its caution could not be loaded.
+#[cfg(target_arch = "wasm32")]
+const CAUTION_NOT_LOADED: &str = "Ask the service about the risks of this option and how they keep people safe.";
 
 /// British to American spelling for the words our own texts use.
 const RESPELLINGS: [(&str, &str); 12] = [
@@ -170,13 +242,23 @@ pub fn terms(group: Group) -> impl Iterator<Item = &'static Term> {
     terms_of(group).iter()
 }
 
+/// Long prose, kept out of the WebAssembly build (it travels in the glossary file instead). The text
+/// is only ever an argument here, so the compiler leaves it out of the binary.
+const fn prose(text: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        text
+    }
+}
+
 const fn t(group: Group, code: &'static str, label_gb: &'static str, explanation_gb: &'static str) -> Term {
     Term {
         group,
         code,
         label_gb,
         label_us: None,
-        explanation_gb,
+        explanation_gb: prose(explanation_gb),
         explanation_us: None,
         caution: None,
     }
@@ -185,12 +267,12 @@ const fn t(group: Group, code: &'static str, label_gb: &'static str, explanation
 /// A term whose label is spelt differently in US English.
 const fn us(mut term: Term, label_us: &'static str, explanation_us: &'static str) -> Term {
     term.label_us = Some(label_us);
-    term.explanation_us = Some(explanation_us);
+    term.explanation_us = Some(prose(explanation_us));
     term
 }
 
 const fn caution(mut term: Term, text: &'static str) -> Term {
-    term.caution = Some(text);
+    term.caution = Some(prose(text));
     term
 }
 
@@ -315,7 +397,8 @@ pub fn default_questions() -> Vec<crate::catalogue::Question> {
     .collect()
 }
 
-#[cfg(test)]
+// The texts are only in the native build.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
@@ -333,9 +416,10 @@ mod tests {
                 t.code
             );
             assert!(!t.label_gb.is_empty());
-            let sentences = t.explanation_gb.matches(". ").count() + 1;
+            let explanation = t.explanation(Locale::EnGb).unwrap();
+            let sentences = explanation.matches(". ").count() + 1;
             assert!(
-                t.explanation_gb.ends_with('.') && sentences <= 3,
+                explanation.ends_with('.') && sentences <= 3,
                 "{}: one to three sentences",
                 t.code
             );
@@ -368,7 +452,7 @@ mod tests {
         assert_eq!(us_spelling("Therapy centre"), "Therapy center");
         assert_eq!(us_spelling("cognitive behavioural"), "cognitive behavioral");
         for t in TERMS {
-            let us = t.explanation(Locale::EnUs);
+            let us = t.explanation(Locale::EnUs).unwrap();
             for (gb, _) in RESPELLINGS {
                 assert!(!us.contains(gb), "{} still says {gb} in en-US", t.code);
             }
@@ -382,7 +466,7 @@ mod tests {
             (Group::Detox, "anaesthesia_rapid_detox"),
             (Group::Medication, "ibogaine"),
         ] {
-            assert!(term(g, code).and_then(|t| t.caution).is_some(), "{code}");
+            assert!(term(g, code).and_then(|t| t.caution(Locale::EnGb)).is_some(), "{code}");
         }
         assert_eq!(default_questions().len(), 6);
     }

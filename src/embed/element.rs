@@ -67,6 +67,10 @@ pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
         js_sys::Reflect::delete_property(&host, &prefetch_key).ok();
         crate::ui::adopt_prefetch(&started, config.catalogue.as_deref());
     }
+    // And knows where the glossary file is (its name is content-hashed), whose download it started.
+    if let Ok(source) = js_sys::Reflect::get(&host, &JsValue::from_str("__clinicCompareGlossary")) {
+        crate::ui::adopt_glossary_source(source);
+    }
     MOUNTED.with(|m| m.borrow_mut().push((shadow, config.catalogue.clone())));
     let app = yew::Renderer::<App>::with_root_and_props(
         root,

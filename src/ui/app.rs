@@ -13,6 +13,7 @@ use super::emergency::{emergency, Helplines};
 use super::events::{Emitter, Field};
 use super::fetch::{after_next_paint, fetch_catalogue, in_slices, LoadError};
 use super::filters::FilterGroup;
+use super::glossary::{finish_glossary, start_glossary};
 use super::query::Engine;
 use super::results::{count_text, results, ResultsProps};
 use super::state::{Action, State, View};
@@ -37,6 +38,8 @@ pub struct Ready {
     pub problems: Vec<String>,
     /// Those that left a record out.
     pub skipped: Vec<String>,
+    /// Whether the glossary file loaded (else options show their names only).
+    pub explained: bool,
 }
 
 /// One load is one catalogue: two are equal only if they are the same. (Yew compares properties
@@ -60,10 +63,14 @@ enum Load {
     Ready(Rc<Ready>),
 }
 
-/// Fetches and checks the catalogue at `url`, showing how it goes in `load`. Run when the widget
-/// starts or the `catalogue` attribute changes, and by "Try again".
-fn start_loading(load: UseStateHandle<Load>, url: Option<String>, timeout: u32) {
+/// Fetches and checks the catalogue at `url`, and the glossary file for `language`, showing how it
+/// goes in `load`. Run when the widget starts or the `catalogue` attribute changes, and by "Try again".
+fn start_loading(load: UseStateHandle<Load>, url: Option<String>, timeout: u32, language: &'static str) {
     load.set(Load::Loading);
+    // The glossary (explanations, cautions) downloads beside the catalogue, and the finder waits
+    // for it, so they are there with the first results: it is small, and has almost always arrived
+    // first. Without it the finder still works, with the names of terms only.
+    let glossary = start_glossary(language, timeout);
     wasm_bindgen_futures::spawn_local(async move {
         let slow = {
             let load = load.clone();
@@ -76,6 +83,13 @@ fn start_loading(load: UseStateHandle<Load>, url: Option<String>, timeout: u32) 
                 retry: false,
             }),
             Some(url) => fetch_catalogue(&url, timeout).await,
+        };
+        let result = match result {
+            Ok(mut ready) => {
+                ready.explained = finish_glossary(language, glossary).await;
+                Ok(ready)
+            }
+            failed => failed,
         };
         drop(slow);
         load.set(match result {
@@ -94,8 +108,9 @@ pub fn app(props: &AppProps) -> Html {
     {
         let load = load.clone();
         let timeout = props.config.timeout_seconds;
+        let language = props.config.locale.language();
         use_effect_with(props.config.catalogue.clone(), move |url| {
-            start_loading(load, url.clone(), timeout)
+            start_loading(load, url.clone(), timeout, language)
         });
     }
     let emitter = Emitter { node: use_node_ref() };
@@ -152,7 +167,8 @@ pub fn app(props: &AppProps) -> Html {
             let retry = {
                 let (load, url) = (load.clone(), props.config.catalogue.clone());
                 let timeout = props.config.timeout_seconds;
-                Callback::from(move |_| start_loading(load.clone(), url.clone(), timeout))
+                let language = props.config.locale.language();
+                Callback::from(move |_| start_loading(load.clone(), url.clone(), timeout, language))
             };
             html! {
                 <div class="cc-error" role="alert">
@@ -367,6 +383,9 @@ fn finder(props: &FinderProps) -> Html {
                 if let Some(notice) = &state.notice { <p>{ notice }</p> }
             </div>
             { catalogue_problems(&ready.skipped) }
+            if !ready.explained {
+                <p class="cc-unexplained">{ "The explanations of terms could not be loaded, so only their names are shown. Reloading the page may help." }</p>
+            }
             <div class="cc-main">{ main }</div>
             <footer class="cc-footer">
                 <p>{ format!("Information from {}", ready.publisher.name) }
@@ -376,8 +395,22 @@ fn finder(props: &FinderProps) -> Html {
                     { ". Always check details with the service." }
                 </p>
                 if let Some(a) = &ready.publisher.attribution { <p>{ a }</p> }
+                { about_note(locale) }
             </footer>
         </>
+    }
+}
+
+/// What the information is based on, behind a disclosure (its text comes with the glossary file).
+fn about_note(locale: Locale) -> Html {
+    let Some(note) = crate::catalogue::glossary::note("about", locale) else {
+        return html! {};
+    };
+    html! {
+        <details class="cc-about">
+            <summary>{ "About this information" }</summary>
+            { for note.split("\n\n").map(|p| html! { <p>{ p.to_string() }</p> }) }
+        </details>
     }
 }
 

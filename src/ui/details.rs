@@ -39,8 +39,8 @@ fn terms_list(group: Group, codes: &[String], locale: Locale) -> Html {
                         <li>
                             <details class="cc-term">
                                 <summary>{ name }</summary>
-                                <p>{ t.explanation(locale) }</p>
-                                if let Some(caution) = t.caution { <p class="cc-caution">{ caution }</p> }
+                                if let Some(text) = t.explanation(locale) { <p>{ text }</p> }
+                                if let Some(caution) = t.caution(locale) { <p class="cc-caution">{ caution }</p> }
                             </details>
                         </li>
                     },

@@ -282,6 +282,7 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         publisher: loaded.publisher,
         problems,
         skipped,
+        explained: false,
     })
 }
 

@@ -14,12 +14,14 @@ pub mod events;
 mod fetch;
 pub mod filters;
 mod geo;
+mod glossary;
 pub mod query;
 pub mod results;
 pub mod state;
 mod storage;
 
 pub use fetch::adopt_prefetch;
+pub use glossary::adopt_glossary_source;
 
 /// The element just after the button a click landed on (or inside): the status line or panel the
 /// button writes to, where that state lives in the page rather than in the widget.

@@ -139,7 +139,7 @@ impl Engine {
     ) -> Option<String> {
         match (facet, t) {
             ("extra", _) => self.extra_feature(value).and_then(|f| f.explanation.clone()),
-            (_, Some(t)) => Some(t.explanation(locale).to_string()),
+            (_, Some(t)) => t.explanation(locale).map(|e| e.into_owned()),
             _ => None,
         }
     }
@@ -204,7 +204,7 @@ impl Engine {
                         let (label, t) = self.option_label(facet, &code, locale);
                         OptionView {
                             explanation: self.explanation(facet, &code, t, locale),
-                            caution: t.and_then(|t| t.caution).map(str::to_string),
+                            caution: t.and_then(|t| t.caution(locale)).map(|c| c.into_owned()),
                             selected: q.is_selected(facet, &code),
                             count: results.counts[position][id],
                             label,

@@ -10,6 +10,12 @@ const catalogue = readFileSync(repoPath("data/clinics.json"));
 const faults = new Map();
 
 function inject(req, res) {
+  if (/\/clinic-compare-glossary\.[0-9a-f]{12}\.en\.json$/.test(req.url) && faults.has("glossary")) {
+    if (faults.get("glossary") === "hang") return true;
+    res.writeHead(404, { "content-type": "text/plain" });
+    res.end("not found");
+    return true;
+  }
   const match = /^\/fault\/([\w-]+)\.json/.exec(req.url);
   if (!match) return false;
   const fault = faults.get(match[1]);
@@ -78,6 +84,21 @@ for (const [fault, extra] of [["404"], ["500"], ["html"], ["hang", { timeout: 2 
     faults.delete(fault);
     await page.getByRole("button", { name: "Try again" }).click();
     await page.locator(".cc-count", { hasText: total() }).waitFor();
+    await page.context().close();
+  });
+}
+
+for (const fault of ["404", "hang"]) {
+  test(`without the glossary file (${fault}) the finder still works, with names only and a short note`, async (t) => {
+    faults.set("glossary", fault);
+    t.after(() => faults.delete("glossary"));
+    const page = await mountWith("glossary-fine", { timeout: 2 });
+    await page.locator(".cc-count", { hasText: total() }).waitFor({ timeout: 10_000 });
+    await page.getByText("The explanations of terms could not be loaded").waitFor();
+    // (The medication group starts open.)
+    await page.getByRole("checkbox", { name: /^Methadone \(\d+\)$/ }).waitFor();
+    assert.equal(await page.getByRole("button", { name: /^What is this\?/ }).count(), 0);
+    assert.deepEqual(page.pageErrors, []);
     await page.context().close();
   });
 }

@@ -64,7 +64,7 @@ test("a family's whole path fetches only our files and the catalogue, sets no co
 
   assert.deepEqual(await context.cookies(), []);
   const origin = new URL(urlOf(suite.server, "/")).origin;
-  const allowed = /^\/(site\/blank\.html|site\/small\.json|cdn\/v1\/clinic-compare(\.[0-9a-f]{12})?\.(js|wasm)|favicon\.ico)$/;
+  const allowed = /^\/(site\/blank\.html|site\/small\.json|cdn\/v1\/clinic-compare(\.[0-9a-f]{12})?\.(js|wasm)|cdn\/v1\/clinic-compare-glossary\.[0-9a-f]{12}\.en\.json|favicon\.ico)$/;
   for (const url of requests) {
     const u = new URL(url);
     assert.equal(u.origin, origin, `request to another origin: ${url}`);

@@ -1,0 +1,181 @@
+//! The glossary file: the long family-facing prose (what each term means, the cautions, the note on
+//! what the information is based on), shipped beside the widget as one file per language and loaded
+//! on demand, so it never weighs on the widget's download.
+//!
+//! The vocabulary table (`vocabulary::TERMS`) and [`NOTES`] stay the single source: the build writes
+//! the file from them natively (`clinic-catalogue glossary`), and the widget installs what it
+//! fetched here, for [`crate::catalogue::vocabulary::Term::explanation`] to read. A language is one
+//! file (`en`); regional variants (en-GB, en-US) share it, since they differ only by respelling and
+//! the few texts with a US version of their own (`us`).
+//!
+//! The file: `{ "language": "en", "text": { "<key>": "…" } }`, where a key is
+//! `<group>/<code>` (what a term means), `<group>/<code>/us` (its US English text, where it is not
+//! simply the respelt British one), `<group>/<code>/caution`, or `note/<name>`. One flat table keeps
+//! the widget's reading of it small.
+
+use std::cell::RefCell;
+
+use super::json::{Error, Reader};
+use super::vocabulary::{Group, Locale};
+
+/// One language's glossary.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Glossary {
+    pub language: String,
+    /// `(key, text)`, in the file's order.
+    text: Vec<(String, String)>,
+}
+
+/// The key of a term's text, or of one of its variants (`"us"`, `"caution"`).
+fn key(group: Group, code: &str, variant: Option<&str>) -> String {
+    match variant {
+        Some(v) => format!("{}/{code}/{v}", group.key()),
+        None => format!("{}/{code}", group.key()),
+    }
+}
+
+impl Glossary {
+    /// Reads a glossary file.
+    pub fn parse(text: &str) -> Result<Glossary, Error> {
+        let mut glossary = Glossary::default();
+        let mut r = Reader::new(text);
+        r.object(&mut |r, field| {
+            match field {
+                "language" => glossary.language = r.string()?,
+                "text" => r.object(&mut |r, key| {
+                    let text = r.string()?;
+                    glossary.text.push((key.to_string(), text));
+                    Ok(())
+                })?,
+                _ => {}
+            }
+            Ok(())
+        })?;
+        r.end()?;
+        if glossary.language.is_empty() {
+            return Err(Error::missing("language"));
+        }
+        Ok(glossary)
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.text.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
+    }
+
+    /// A term's text, or one of its variants (`Some("us")`, `Some("caution")`), if the file has it.
+    pub fn term(&self, group: Group, code: &str, variant: Option<&str>) -> Option<&str> {
+        self.get(&key(group, code, variant))
+    }
+
+    /// A note by its name ("about"), as written (British spelling for English).
+    pub fn note(&self, name: &str) -> Option<&str> {
+        self.get(&format!("note/{name}"))
+    }
+}
+
+thread_local! {
+    /// The glossaries loaded on this page, one per language, kept for the page's lifetime (each is
+    /// loaded once and shared by every widget on the page).
+    static INSTALLED: RefCell<Vec<&'static Glossary>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Reads a glossary file and makes it the one for its language (a language already installed is
+/// kept).
+pub fn install(text: &str) -> Result<(), Error> {
+    let glossary = Glossary::parse(text)?;
+    if installed(&glossary.language).is_none() {
+        let glossary: &'static Glossary = Box::leak(Box::new(glossary));
+        INSTALLED.with(|i| i.borrow_mut().push(glossary));
+    }
+    Ok(())
+}
+
+/// The glossary installed for a language, if any.
+pub fn installed(language: &str) -> Option<&'static Glossary> {
+    INSTALLED.with(|i| i.borrow().iter().copied().find(|g| g.language == language))
+}
+
+/// A note in the locale's spelling, once the glossary is installed ("about").
+pub fn note(name: &str, locale: Locale) -> Option<String> {
+    #[cfg(target_arch = "wasm32")]
+    let text = installed(locale.language())?.note(name)?;
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = NOTES.iter().find(|(k, _)| *k == name)?.1;
+    Some(super::vocabulary::localise(text, locale).into_owned())
+}
+
+/// Longer notes, by key, in British English: only in the native build (the widget reads them from the
+/// glossary file). Paragraphs are separated by a blank line.
+#[cfg(not(target_arch = "wasm32"))]
+pub const NOTES: &[(&str, &str)] = &[(
+    "about",
+    "This finder explains each kind of treatment in plain words. The facts follow national guidance: \
+     NICE in the UK, and SAMHSA and ASAM in the US. It does not favour one kind of treatment over \
+     another.\n\n\
+     What each service offers comes from the list this website publishes. Services change, so check \
+     the details with them before you decide. This is not medical advice: a GP, doctor or local drug \
+     service can help you choose.",
+)];
+
+/// The glossary file for a language, written from the vocabulary table and [`NOTES`] (the build
+/// calls this through `clinic-catalogue glossary`). `None` for a language with no texts yet.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn file_json(language: &str) -> Option<String> {
+    use serde_json::Map;
+    if language != "en" {
+        return None;
+    }
+    let mut text = Map::new();
+    for t in super::vocabulary::TERMS {
+        let (explanation, us, caution) = t.source_text();
+        text.insert(key(t.group, t.code, None), explanation.into());
+        for (variant, value) in [("us", us), ("caution", caution)] {
+            if let Some(value) = value {
+                text.insert(key(t.group, t.code, Some(variant)), value.into());
+            }
+        }
+    }
+    for (name, note) in NOTES {
+        text.insert(format!("note/{name}"), (*note).into());
+    }
+    let file = serde_json::json!({ "language": language, "text": text });
+    Some(file.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use crate::catalogue::vocabulary::TERMS;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn the_file_carries_every_terms_prose_and_reads_back() {
+        let file = file_json("en").unwrap();
+        let glossary = Glossary::parse(&file).unwrap();
+        assert_eq!(glossary.language, "en");
+        for t in TERMS {
+            let (text, us, caution) = t.source_text();
+            assert_eq!(glossary.term(t.group, t.code, None), Some(text), "{}", t.code);
+            assert_eq!(glossary.term(t.group, t.code, Some("us")), us);
+            assert_eq!(glossary.term(t.group, t.code, Some("caution")), caution);
+        }
+        assert_eq!(glossary.note("about"), Some(NOTES[0].1));
+        assert!(file_json("xx").is_none());
+    }
+
+    #[test]
+    fn a_bad_file_is_an_error_and_installing_is_once_per_language() {
+        assert!(Glossary::parse("{}").is_err(), "no language");
+        assert!(Glossary::parse("{\"language\":\"en\",\"text\":[]}").is_err());
+        assert!(Glossary::parse("<html>").is_err());
+        let file = "{\"language\":\"zz\",\"text\":{\"detox/rapid_detox\":\"A\",\"detox/rapid_detox/caution\":\"B\"}}";
+        install(file).unwrap();
+        install(&file.replace("\"A\"", "\"C\"")).unwrap();
+        let zz = installed("zz").unwrap();
+        assert_eq!(zz.term(Group::Detox, "rapid_detox", None), Some("A"), "the first stays");
+        assert_eq!(zz.term(Group::Detox, "rapid_detox", Some("caution")), Some("B"));
+        assert_eq!(zz.term(Group::Detox, "rapid_detox", Some("us")), None);
+        assert!(installed("yy").is_none());
+    }
+}
