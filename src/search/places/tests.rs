@@ -183,4 +183,3 @@ fn broken_files_are_errors() {
     let orphan = "clinic-compare places 1 US\n#towns\nA\t1\t0\t0\n#end\n";
     assert!(Gazetteer::decode(orphan).unwrap_err().contains("after its county"));
 }
-
