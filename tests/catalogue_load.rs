@@ -263,3 +263,25 @@ fn loosely_written_medication_and_credential_codes_are_corrected_not_lost() {
         .message
         .contains("read as the code \"oral\""));
 }
+
+#[test]
+fn a_medication_purpose_is_detox_or_ongoing_and_others_are_left_out_with_a_warning() {
+    let mut c = clinic("a");
+    c["medications"] = json!([
+        { "code": "buprenorphine", "purpose": "detox" },
+        { "code": "methadone", "purpose": "ongoing" },
+        { "code": "naltrexone", "purpose": "forever" },
+        { "code": "lofexidine" },
+    ]);
+    let loaded = load_value(&catalogue(vec![c]));
+    let purposes: Vec<_> = loaded.clinics[0]
+        .medications
+        .iter()
+        .map(|m| m.purpose.as_deref())
+        .collect();
+    assert_eq!(purposes, [Some("detox"), Some("ongoing"), None, None]);
+    assert!(loaded.clinics[0].medications[0].detox_only());
+    let warning = at(&loaded, "clinics[0].medications[2].purpose");
+    assert_eq!(warning.severity, Severity::Warning);
+    assert!(warning.message.contains("\"forever\""), "{}", warning.message);
+}

@@ -36,6 +36,7 @@ fn arb_clinic() -> impl Strategy<Value = Clinic> {
                     .map(|m| MedicationOffer {
                         code: m.to_string(),
                         forms: forms.iter().map(|f| f.to_string()).collect(),
+                        purpose: None,
                     })
                     .collect(),
                 therapies: therapies.iter().map(|s| s.to_string()).collect(),
@@ -147,6 +148,7 @@ fn brute_matches(c: &Clinic, q: &Query, skip: Option<&str>) -> bool {
         .programme_days
         .iter()
         .any(|d| q.min_days.is_none_or(|m| *d >= m) && q.max_days.is_none_or(|m| *d <= m))
+        || c.programme_days.is_empty()
         || (q.min_days.is_none() && q.max_days.is_none()))
         && q.min_aftercare_months.is_none_or(|m| {
             c.aftercare
@@ -393,10 +395,12 @@ fn medication_forms_aftercare_and_relevance() {
     clinics[0].medications = vec![MedicationOffer {
         code: "buprenorphine".into(),
         forms: vec!["depot_injection".into()],
+        purpose: None,
     }];
     clinics[1].medications = vec![MedicationOffer {
         code: "buprenorphine".into(),
         forms: vec!["sublingual".into()],
+        purpose: None,
     }];
     clinics[2].aftercare = Some(Aftercare {
         months: Some(12),
@@ -486,4 +490,51 @@ fn a_facet_with_hundreds_of_values_indexes_each_one() {
         assert_eq!(index.count(&q), expected, "{code}");
         assert!(language.value_id(code).is_some());
     }
+}
+
+#[test]
+fn medicine_for_detox_only_is_not_an_ongoing_medication_option() {
+    let mut clinics = sample();
+    let offer = |purpose: Option<&str>| MedicationOffer {
+        code: "buprenorphine".into(),
+        forms: vec!["sublingual".into()],
+        purpose: purpose.map(String::from),
+    };
+    clinics[0].medications = vec![offer(Some("detox"))];
+    clinics[1].medications = vec![offer(Some("ongoing"))];
+    clinics[2].medications = vec![offer(None)];
+    let index = Index::build(&clinics);
+    for (facet, value) in [
+        ("medication", "buprenorphine"),
+        ("medication", "buprenorphine/sublingual"),
+        ("medication_form", "sublingual"),
+    ] {
+        let mut q = Query::default();
+        q.select(facet, value);
+        let mut found = index.search(&q).order;
+        found.sort();
+        assert_eq!(found, [1, 2], "{facet}:{value}");
+    }
+}
+
+#[test]
+fn a_length_limit_keeps_services_with_no_fixed_length() {
+    let mut clinics = sample();
+    clinics[0].programme_days = vec![28, 90];
+    clinics[1].programme_days = vec![90];
+    clinics[2].programme_days = vec![7, 14];
+    // clinics[3] and [4] state no length: ongoing community and opioid treatment services.
+    let index = Index::build(&clinics);
+    let within = |max_days| {
+        let mut found = index
+            .search(&Query {
+                max_days: Some(max_days),
+                ..Default::default()
+            })
+            .order;
+        found.sort();
+        found
+    };
+    assert_eq!(within(28), [0, 2, 3, 4]);
+    assert_eq!(within(10), [2, 3, 4]);
 }

@@ -179,13 +179,33 @@ pub fn aftercare(clinic: &Clinic, locale: Locale) -> Option<String> {
     Some(text)
 }
 
-/// Medication names offered, e.g. "Methadone, buprenorphine", or the abstinence stance.
+/// The names of the medicines offered, e.g. "Methadone, buprenorphine", with those given only
+/// during a detox apart: "Medicine for detox only: buprenorphine, lofexidine".
 pub fn medications(clinic: &Clinic, locale: Locale) -> Option<String> {
-    if clinic.medications.is_empty() {
-        return None;
+    let (ongoing, detox) = medication_codes(clinic);
+    let mut parts = Vec::new();
+    if !ongoing.is_empty() {
+        parts.push(short_labels(Group::Medication, &ongoing, locale));
     }
-    let codes: Vec<String> = clinic.medications.iter().map(|m| m.code.clone()).collect();
-    Some(short_labels(Group::Medication, &codes, locale))
+    if !detox.is_empty() {
+        let names = soften_case(&short_labels(Group::Medication, &detox, locale));
+        parts.push(format!("{DETOX_ONLY}: {names}"));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// How the cards, details and comparison name medicines given only during a detox.
+pub const DETOX_ONLY: &str = "Medicine for detox only";
+
+/// The codes of the medicines offered: those a person may stay on (or whose purpose is not
+/// stated), and those given only during a detox.
+pub fn medication_codes(clinic: &Clinic) -> (Vec<String>, Vec<String>) {
+    let (mut ongoing, mut detox) = (Vec::new(), Vec::new());
+    for m in &clinic.medications {
+        let list = if m.detox_only() { &mut detox } else { &mut ongoing };
+        list.push(m.code.clone());
+    }
+    (ongoing, detox)
 }
 
 /// The one line of deciding facts on a result card:
@@ -198,13 +218,13 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
     if let Some(days) = programme_length(&clinic.programme_days) {
         facts.push(days);
     }
-    match medications(clinic, locale) {
-        Some(m) => facts.push(m),
-        None => {
-            if let Some(stance) = &clinic.stance {
-                facts.push(short_label(Group::Stance, stance, locale));
-            }
-        }
+    // The approach always shows: an abstinence-based service that uses a medicine for detox must
+    // not read as one that offers ongoing medication.
+    if let Some(stance) = &clinic.stance {
+        facts.push(short_label(Group::Stance, stance, locale));
+    }
+    if let Some(m) = medications(clinic, locale) {
+        facts.push(m);
     }
     if let Some(a) = aftercare(clinic, locale) {
         facts.push(a);
@@ -291,25 +311,21 @@ pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], local
         label: label.to_string(),
         values: clinics.iter().map(|c| f(c)).collect(),
     };
-    let medication_forms = |c: &Clinic| {
-        or_not_stated((!c.medications.is_empty()).then(|| {
-            let parts: Vec<String> = c
-                .medications
-                .iter()
-                .map(|m| {
-                    let name = label(Group::Medication, &m.code, locale);
-                    if m.forms.is_empty() {
-                        name
-                    } else {
-                        format!(
-                            "{name} ({})",
-                            labels(Group::MedicationForm, &m.forms, locale).to_ascii_lowercase()
-                        )
-                    }
-                })
-                .collect();
-            sentence_list(&parts)
-        }))
+    let medication_forms = |c: &Clinic, detox: bool| {
+        let mut parts = Vec::new();
+        for m in c.medications.iter().filter(|m| m.detox_only() == detox) {
+            let name = label(Group::Medication, &m.code, locale);
+            parts.push(if m.forms.is_empty() {
+                name
+            } else {
+                let forms = labels(Group::MedicationForm, &m.forms, locale);
+                format!("{name} ({})", forms.to_ascii_lowercase())
+            });
+        }
+        if parts.is_empty() && !detox && !c.medications.is_empty() {
+            return "Only for detox".to_string();
+        }
+        or_not_stated((!parts.is_empty()).then(|| sentence_list(&parts)))
     };
     let mut topics = vec![
         CompareTopic {
@@ -335,7 +351,13 @@ pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], local
         },
         CompareTopic {
             title: "Medication",
-            rows: vec![row("Medication offered", &medication_forms)],
+            rows: {
+                let mut rows = vec![row("Medication offered", &|c| medication_forms(c, false))];
+                if clinics.iter().any(|c| c.medications.iter().any(|m| m.detox_only())) {
+                    rows.push(row(DETOX_ONLY, &|c| medication_forms(c, true)));
+                }
+                rows
+            },
         },
         CompareTopic {
             title: "Aftercare",
@@ -514,10 +536,12 @@ mod tests {
                 MedicationOffer {
                     code: "methadone".into(),
                     forms: vec![],
+                    purpose: None,
                 },
                 MedicationOffer {
                     code: "buprenorphine".into(),
                     forms: vec![],
+                    purpose: None,
                 },
             ],
             aftercare: Some(Aftercare {
@@ -531,6 +555,44 @@ mod tests {
             card_facts(&clinic, Locale::EnGb),
             "Residential rehab · 28–90 days · Methadone, buprenorphine · Aftercare 12 months, free"
         );
+    }
+
+    #[test]
+    fn the_approach_always_shows_and_medicine_for_detox_only_is_set_apart() {
+        let offer = |code: &str, purpose: Option<&str>| MedicationOffer {
+            code: code.into(),
+            forms: vec![],
+            purpose: purpose.map(String::from),
+        };
+        let rehab = Clinic {
+            stance: Some("abstinence_based".into()),
+            medications: vec![
+                offer("buprenorphine", Some("detox")),
+                offer("lofexidine", Some("detox")),
+            ],
+            ..Default::default()
+        };
+        let facts = card_facts(&rehab, Locale::EnGb);
+        assert!(facts.starts_with("Abstinence-based"), "{facts}");
+        assert!(
+            facts.contains("Medicine for detox only: buprenorphine, lofexidine"),
+            "{facts}"
+        );
+        let otp = Clinic {
+            stance: Some("maintenance".into()),
+            medications: vec![offer("methadone", Some("ongoing")), offer("lofexidine", Some("detox"))],
+            ..Default::default()
+        };
+        let facts = card_facts(&otp, Locale::EnGb);
+        assert!(
+            facts.contains("Methadone · Medicine for detox only: lofexidine"),
+            "{facts}"
+        );
+        let topics = compare_topics(&[&rehab, &otp], &[], Locale::EnGb);
+        let rows = &topics.iter().find(|t| t.title == "Medication").unwrap().rows;
+        assert_eq!(rows[0].values, ["Only for detox", "Methadone"]);
+        assert_eq!(rows[1].label, DETOX_ONLY);
+        assert_eq!(rows[1].values[1], "Lofexidine (eases withdrawal)");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::json::{self, describe, JsonKind, Reader};
 use super::links::{mailto_href, safe_website_href, tel_href};
-use super::model::{Clinic, ExtraFeature, Publisher, Question};
+use super::model::{Clinic, ExtraFeature, Publisher, Question, MEDICATION_PURPOSES};
 use super::read;
 use super::vocabulary::{self, Group};
 
@@ -804,6 +804,18 @@ impl Checker<'_> {
                 extra,
             );
             c.medications[i].forms = forms;
+        }
+        for (i, m) in c.medications.iter_mut().enumerate() {
+            if m.purpose.as_deref().is_some_and(|p| !MEDICATION_PURPOSES.contains(&p)) {
+                self.warn(
+                    &format!("medications[{i}].purpose"),
+                    format!(
+                        "\"{}\" is not a purpose and was left out",
+                        m.purpose.take().unwrap_or_default()
+                    ),
+                    Some("detox or ongoing"),
+                );
+            }
         }
         let mut creds: Vec<String> = c.credentials.iter().map(|x| x.code.clone()).collect();
         self.codes("credentials", Group::Credential, &mut creds, extra);

@@ -187,6 +187,20 @@ pub struct MedicationOffer {
     /// Vocabulary group `medication_form`: `oral`, `depot_injection`, `implant`, …
     #[serde(default)]
     pub forms: Vec<String>,
+    /// What the medicine is for here: `detox` (only to ease withdrawal during a detox) or `ongoing`
+    /// (it can be taken for as long as it helps). Absent: not stated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+}
+
+/// The values of [`MedicationOffer::purpose`].
+pub const MEDICATION_PURPOSES: [&str; 2] = ["detox", "ongoing"];
+
+impl MedicationOffer {
+    /// Given only during a detox: not a medicine the person can stay on.
+    pub fn detox_only(&self) -> bool {
+        self.purpose.as_deref() == Some("detox")
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -117,11 +117,12 @@ fn contact(r: &mut Reader) -> Result<Contact, Error> {
 }
 
 fn medication(r: &mut Reader) -> Result<MedicationOffer, Error> {
-    let (mut code, mut forms) = (None, Vec::new());
+    let (mut code, mut forms, mut purpose) = (None, Vec::new(), None);
     r.object(&mut |r, key| {
         match key {
             "code" => code = Some(r.string()?),
             "forms" => strings(r, &mut forms)?,
+            "purpose" => text(r, &mut purpose)?,
             _ => {}
         }
         Ok(())
@@ -129,6 +130,7 @@ fn medication(r: &mut Reader) -> Result<MedicationOffer, Error> {
     Ok(MedicationOffer {
         code: required(code, "code")?,
         forms,
+        purpose,
     })
 }
 

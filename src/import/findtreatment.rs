@@ -1372,6 +1372,7 @@ fn build_clinic(site: &[Row], summary: &mut Summary) -> Clinic {
             meds.get(t.code).map(|forms| MedicationOffer {
                 code: t.code.to_string(),
                 forms: vocab_order(Group::MedicationForm, forms),
+                purpose: None,
             })
         })
         .collect();

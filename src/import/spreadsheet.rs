@@ -394,6 +394,7 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
         let mut offer = MedicationOffer {
             code,
             forms: Vec::new(),
+            purpose: None,
         };
         for form in forms.split(',').map(str::trim).filter(|f| !f.is_empty()) {
             match resolve(Group::MedicationForm, form) {

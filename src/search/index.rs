@@ -65,7 +65,9 @@ fn visit_values(c: &Clinic, facet: usize, buf: &mut String, f: &mut dyn FnMut(&s
         0 => each(&c.settings, f),
         1 => each(&c.detox, f),
         2 => {
-            for m in &c.medications {
+            // A medicine given only during a detox is not one a family can choose to stay on: it is
+            // shown on the clinic's page, not offered by this filter.
+            for m in c.medications.iter().filter(|m| !m.detox_only()) {
                 f(&m.code);
                 for form in &m.forms {
                     buf.clear();
@@ -76,7 +78,11 @@ fn visit_values(c: &Clinic, facet: usize, buf: &mut String, f: &mut dyn FnMut(&s
                 }
             }
         }
-        3 => c.medications.iter().for_each(|m| each(&m.forms, f)),
+        3 => c
+            .medications
+            .iter()
+            .filter(|m| !m.detox_only())
+            .for_each(|m| each(&m.forms, f)),
         4 => c.stance.iter().for_each(|s| f(s)),
         5 => each(&c.therapies, f),
         6 => each(&c.conditions, f),

@@ -177,9 +177,15 @@ impl Index {
             (dlat, dlon)
         });
         let (lo_days, hi_days) = (q.min_days.unwrap_or(0), q.max_days.unwrap_or(u32::MAX));
+        // A service with no fixed length (community services, opioid treatment programmes: people
+        // stay as long as it helps) is kept; the filter's chip says so.
+        let length_fits = |i: usize| {
+            let offered = self.programme_days(i);
+            offered.is_empty() || offered.iter().any(|d| (lo_days..=hi_days).contains(d))
+        };
         let keep = |i: usize| {
             q.max_price.is_none_or(|max| self.price_from[i] <= max)
-                && (!days || self.programme_days(i).iter().any(|d| (lo_days..=hi_days).contains(d)))
+                && (!days || length_fits(i))
                 && q.min_aftercare_months
                     .is_none_or(|m| self.aftercare_months[i].is_some_and(|have| have >= m))
                 && match (radius, bounds) {

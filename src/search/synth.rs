@@ -324,6 +324,7 @@ pub fn clinic(rng: &mut Rng, i: usize) -> Clinic {
             medications.push(MedicationOffer {
                 code: code.to_string(),
                 forms,
+                purpose: None,
             });
         }
     }

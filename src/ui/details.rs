@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::state::{Action, View};
 use crate::catalogue::describe::{
-    aftercare, cautions, credentials_line, label, month_year, price, programme_length, spell, NOT_STATED,
+    aftercare, cautions, credentials_line, label, medication_codes, month_year, price, programme_length, spell,
+    DETOX_ONLY, NOT_STATED,
 };
 use crate::catalogue::vocabulary::{term, Group, Locale};
 use crate::catalogue::{mailto_href, safe_website_href, tel_href, Clinic, Question};
@@ -66,7 +67,7 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
     let back = props.on_action.reform(|_| Action::Show(View::Find));
     let id = c.id.clone();
     let toggle = props.on_action.reform(move |_| Action::ToggleShortlist(id.clone()));
-    let medication_codes: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
+    let (medication_codes, detox_codes) = medication_codes(c);
     // Each form once, in the catalogue's order.
     let forms: Vec<String> = c
         .medications
@@ -127,7 +128,9 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
                 <h4>{ spell(locale, "Programme length", "Program length") }</h4>
                 { text_or_missing(programme_length(&c.programme_days).as_ref()) }
             </section>
-            <section><h3>{ "Medication" }</h3>{ terms_list(Group::Medication, &medication_codes, locale) }
+            <section><h3>{ "Medication" }</h3>
+                if !medication_codes.is_empty() || detox_codes.is_empty() { { terms_list(Group::Medication, &medication_codes, locale) } }
+                if !detox_codes.is_empty() { <h4>{ DETOX_ONLY }</h4>{ terms_list(Group::Medication, &detox_codes, locale) } }
                 if !forms.is_empty() { <h4>{ "Forms" }</h4>{ terms_list(Group::MedicationForm, &forms, locale) } }
             </section>
             <section><h3>{ "Therapies" }</h3>{ terms_list(Group::Therapy, &c.therapies, locale) }</section>

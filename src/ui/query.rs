@@ -296,7 +296,10 @@ impl Engine {
         }
         if let Some(d) = q.max_days {
             chips.push(Chip {
-                label: format!("{} up to {d} days", spell(locale, "Programme", "Program")),
+                label: format!(
+                    "{} up to {d} days, or no fixed length",
+                    spell(locale, "Programme", "Program")
+                ),
                 remove: Action::SetMaxDays(None),
             });
         }
@@ -376,6 +379,7 @@ mod tests {
                 .map(|(m, forms)| MedicationOffer {
                     code: m.to_string(),
                     forms: forms.iter().map(|f| f.to_string()).collect(),
+                    purpose: None,
                 })
                 .collect(),
             ..Default::default()

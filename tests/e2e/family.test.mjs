@@ -202,16 +202,29 @@ test("the whole path works with the keyboard alone", async () => {
 test("an empty result says which choice to undo and how many clinics that brings back", async () => {
   const page = await openPage(suite.browser, urlOf(suite.server, "/"));
   await page.locator(".cc-count").waitFor();
-  await page.locator("summary", { hasText: /^Cost and funding$/ }).click();
-  await page.getByRole("checkbox", { name: /^Free on the NHS \(\d+\)$/ }).check();
+  await page.getByRole("checkbox", { name: /^Ibogaine \(\d+\)$/ }).check();
   await page.locator("summary", { hasText: /^Price and programme length$/ }).click();
-  await page.getByRole("combobox", { name: "Programme length, up to" }).selectOption("14");
+  await page.getByRole("combobox", { name: "Price per week, up to" }).selectOption("500");
   await page.getByText("No clinics match all of these choices.").waitFor();
   assert.equal(await page.locator(".cc-count").textContent(), "0 clinics");
-  const nhs = clinics.filter((c) => (c.cost?.funding || []).includes("nhs")).length;
-  const undo = page.getByRole("button", { name: `Remove “Programme up to 14 days” (${nhs} clinics)` });
+  const ibogaine = clinics.filter((c) => (c.medications || []).some((m) => m.code === "ibogaine")).length;
+  const undo = page.getByRole("button", { name: new RegExp(`^Remove “Up to 500 a week” \\(${ibogaine} clinics?\\)$`) });
   await undo.click();
-  assert.equal(await page.locator(".cc-count").textContent(), `${nhs} clinics`);
+  assert.equal(await page.locator(".cc-count").textContent(), `${ibogaine} clinic${ibogaine === 1 ? "" : "s"}`);
+  await page.context().close();
+});
+
+test("a length limit keeps the services with no fixed length, and its chip says so", async () => {
+  const page = await openPage(suite.browser, urlOf(suite.server, "/"));
+  await page.locator(".cc-count").waitFor();
+  await page.locator("summary", { hasText: /^Price and programme length$/ }).click();
+  await page.getByRole("combobox", { name: "Programme length, up to" }).selectOption("14");
+  const days = (c) => c.programme_days || [];
+  const open = clinics.filter((c) => days(c).length === 0).length;
+  const expected = clinics.filter((c) => days(c).length === 0 || days(c).some((d) => d <= 14)).length;
+  assert.ok(open > 0 && expected < clinics.length, "the sample has both kinds");
+  await page.getByRole("button", { name: "Programme up to 14 days, or no fixed length — remove this filter" }).waitFor();
+  await until(async () => (await page.locator(".cc-count").textContent()) === `${expected} clinics`);
   await page.context().close();
 });
 
