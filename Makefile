@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 
 # Everything the browser build reads: rebuild dist/ only when one of these changes.
-WIDGET_SOURCES := Cargo.toml Cargo.lock build.rs $(shell find src www data -type f 2>/dev/null)
+WIDGET_SOURCES := Cargo.toml Cargo.lock build.rs $(shell find src www data workshop -type f 2>/dev/null)
 
 .PHONY: demo test setup build lint unit browser e2e bench bench-check fuzz package
 
@@ -34,13 +34,14 @@ dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/
 package: build
 	node scripts/package.mjs
 
+# --workspace: the widget's crate and the catalogue workshop's (workshop/).
 lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 unit:
-	cargo test
+	cargo test --workspace
 
 # Component tests with wasm-bindgen-test in headless Chromium.
 browser:

@@ -36,6 +36,17 @@ node scripts/short-names.mjs "$pkg/short-names.json" "$pkg/clinic_compare.opt.wa
 terser "$pkg/clinic_compare.short.js" --module --compress --mangle -o "$pkg/clinic_compare.min.js"
 
 short_hash() { sha256sum "$1" | cut -c1-12; }
+
+# The catalogue workshop (workshop/): the importers and validation in a wasm bundle of its own, so
+# the widget's download never carries them. Plain std and no name shortening: site owners load it
+# once, and a readable stack helps them report a problem.
+wpkg=$PWD/target/workshop-pkg
+wasm-pack --quiet build --release --target web --no-typescript --no-pack \
+  --out-dir "$wpkg" --out-name workshop workshop >/dev/null
+wasm-opt -Os --strip-producers --strip-target-features "$wpkg/workshop_bg.wasm" -o "$wpkg/workshop.opt.wasm"
+terser "$wpkg/workshop.js" --module --compress --mangle -o "$wpkg/workshop.min.js"
+workshop_wasm="workshop.$(short_hash "$wpkg/workshop.opt.wasm").wasm"
+workshop_glue="workshop.$(short_hash "$wpkg/workshop.min.js").js"
 wasm_name="clinic-compare.$(short_hash "$pkg/clinic_compare.opt.wasm").wasm"
 glue_name="clinic-compare.$(short_hash "$pkg/clinic_compare.min.js").js"
 
@@ -66,6 +77,13 @@ done
 cp www/index.html www/demo.css "$out/"
 [ -d www/examples ] && cp -r www/examples "$out/"
 cp data/clinics.json "$out/clinics.json"
+mkdir "$out/workshop"
+cp "$wpkg/workshop.opt.wasm" "$out/workshop/$workshop_wasm"
+cp "$wpkg/workshop.min.js" "$out/workshop/$workshop_glue"
+sed -e "s/__WORKSHOP_GLUE__/$workshop_glue/" -e "s/__WORKSHOP_WASM__/$workshop_wasm/" workshop/www/worker.js \
+  | terser --module --compress --mangle >"$out/workshop/worker.js"
+cp workshop/www/index.html workshop/www/workshop.css workshop/www/workshop.js \
+  data/clinics-template.csv data/clinics-example.csv "$out/workshop/"
 chmod -R a+rX "$out"
 rm -rf dist && mv "$out" dist
 echo "built dist/: $(ls dist | tr '\n' ' ')"

@@ -5,8 +5,9 @@
 pub mod catalogue;
 pub mod search;
 
-/// Importers from CSV (FindTreatment.gov exports, spreadsheets). Native only: the CLI uses them.
-#[cfg(not(target_arch = "wasm32"))]
+/// Importers from CSV (FindTreatment.gov exports, spreadsheets): the CLI's, and in the browser the
+/// catalogue workshop's (feature `import`); never in the widget.
+#[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
 pub mod import;
 
 pub mod embed;

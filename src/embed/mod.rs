@@ -4,9 +4,9 @@
 //! the browser side, called by the tiny JavaScript loader (`www/clinic-compare.js`).
 
 pub mod config;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 mod element;
 
 pub use config::{Config, ConfigWarning};
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub use element::{mount, show_crash_message};

@@ -1,0 +1,85 @@
+//! The one place the workshop calls the importers (`clinic_compare::import`), so a change to their
+//! options touches only this file.
+
+use clinic_compare::import::{findtreatment, spreadsheet, ImportError, Imported};
+use serde::Deserialize;
+
+use crate::input::Kind;
+
+/// The site owner's choices on the page (JSON from the page's form).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// "auto" or a [`Kind`] code.
+    pub kind: String,
+    /// Date the list was last checked, `YYYY-MM-DD`.
+    pub updated: Option<String>,
+    /// Today in the site owner's time zone, `YYYY-MM-DD`: the browser knows it, the wasm does not.
+    pub today: String,
+    /// Who publishes the catalogue (spreadsheets); the file name when empty.
+    pub publisher: Option<String>,
+}
+
+impl Settings {
+    pub fn from_json(json: &str) -> Settings {
+        serde_json::from_str(json).unwrap_or_default()
+    }
+
+    pub fn chosen_kind(&self) -> Option<Kind> {
+        Kind::from_code(&self.kind)
+    }
+
+    fn updated(&self) -> Option<String> {
+        self.updated
+            .clone()
+            .filter(|d| !d.trim().is_empty())
+            .map(|d| d.trim().to_string())
+    }
+}
+
+/// How the catalogue's date was chosen, for the report.
+pub enum Dated {
+    Given,
+    FromFileName(String),
+    Today(String),
+}
+
+/// Imports a CSV `text` of `kind` (not [`Kind::Catalogue`]) with the settings.
+pub fn import(kind: Kind, text: &str, file_name: &str, settings: &Settings) -> (Result<Imported, ImportError>, Dated) {
+    let (date, dated) = match (settings.updated(), findtreatment::export_date_from_file_name(file_name)) {
+        (Some(d), _) => (d, Dated::Given),
+        (None, Some(d)) if kind == Kind::FindTreatment => (d.clone(), Dated::FromFileName(d)),
+        // The importers would ask the system clock, which WebAssembly in a browser does not have.
+        (None, _) => (settings.today.clone(), Dated::Today(settings.today.clone())),
+    };
+    let outcome = match kind {
+        Kind::FindTreatment => findtreatment::import(
+            text,
+            &findtreatment::Options {
+                export_date: Some(date),
+            },
+        ),
+        _ => spreadsheet::import(
+            text,
+            &spreadsheet::Options {
+                publisher: settings
+                    .publisher
+                    .clone()
+                    .filter(|p| !p.trim().is_empty())
+                    .unwrap_or_else(|| publisher_from(file_name)),
+                updated: Some(date),
+            },
+        ),
+    };
+    (outcome, dated)
+}
+
+/// The file name without its extension, as the CLI names a spreadsheet's publisher.
+fn publisher_from(file_name: &str) -> String {
+    let stem = file_name.rsplit_once('.').map_or(file_name, |(stem, _)| stem).trim();
+    if stem.is_empty() {
+        "Clinic catalogue".into()
+    } else {
+        stem.into()
+    }
+}

@@ -1,0 +1,72 @@
+//! The workshop's engine on the repository's example files, natively: the same answers as the CLI.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clinic_compare_workshop::adapter::Settings;
+use clinic_compare_workshop::examine_with;
+use clinic_compare_workshop::report::Report;
+
+fn repo_file(path: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/../{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn examine(bytes: &[u8], name: &str) -> (Report, Vec<(usize, usize)>) {
+    let settings = Settings::from_json(r#"{"kind":"auto","today":"2026-11-30"}"#);
+    let mut told = Vec::new();
+    let report = examine_with(bytes, name, &settings, &mut |done, total| told.push((done, total)));
+    (report, told)
+}
+
+#[test]
+fn the_example_spreadsheet_makes_a_catalogue_that_loads_cleanly() {
+    let (report, told) = examine(&repo_file("data/clinics-example.csv"), "clinics-example.csv");
+    assert_eq!(report.kind, "spreadsheet");
+    assert_eq!((report.clinics, report.errors), (6, 0), "{report:?}");
+    assert_eq!(told.last(), Some(&(6, 6)));
+    let json = report.catalogue.unwrap();
+    let loaded = clinic_compare::catalogue::load(&json).unwrap();
+    assert_eq!(loaded.clinics.len(), 6);
+    assert_eq!(loaded.publisher.name, "clinics-example");
+    assert_eq!(loaded.publisher.updated, "2026-11-30");
+    assert!(report.facts.iter().any(|f| f.contains("dated today, 2026-11-30")));
+}
+
+#[test]
+fn a_findtreatment_export_is_recognised_and_imported() {
+    let (report, _) = examine(
+        &repo_file("tests/fixtures/import/findtreatment-sample.csv"),
+        "FindTreament_Facility_listing_2025_08_19_150020.csv",
+    );
+    assert_eq!(report.kind, "findtreatment");
+    assert!(report.clinics > 0 && report.catalogue.is_some(), "{report:?}");
+    assert!(report
+        .facts
+        .iter()
+        .any(|f| f.contains("dated 2025-08-19, the date in the file name")));
+}
+
+#[test]
+fn problems_are_grouped_by_row_or_clinic_with_their_field() {
+    let (bad_csv, _) = examine(&repo_file("tests/fixtures/import/spreadsheet-bad.csv"), "bad.csv");
+    assert!(bad_csv.catalogue.is_none() && bad_csv.errors > 0);
+    assert!(bad_csv
+        .groups
+        .iter()
+        .all(|g| g.title.starts_with("Row ") || g.title == "The whole file"));
+    let (json, _) = examine(&repo_file("tests/hostile/wrong-type-location-lat.json"), "clinics.json");
+    assert_eq!(json.kind, "catalogue");
+    let group = json
+        .groups
+        .iter()
+        .find(|g| g.title.starts_with("Clinic "))
+        .expect("a clinic's group");
+    assert!(
+        group
+            .problems
+            .iter()
+            .any(|p| p.field.as_deref() == Some("location.lat")),
+        "{group:?}"
+    );
+    let (not_json, _) = examine(b"{\"clinics\": [", "x.json");
+    assert_eq!(not_json.groups[0].title, "The whole file");
+    assert!(not_json.catalogue.is_none());
+}
