@@ -78,18 +78,22 @@ def phone(country):
     return f"+1 ({rng.choice(['617', '518', '215', '614', '312', '720', '602', '206'])}) 555-{rng.randint(100, 199):04d}"
 
 
+# Keyed by the default checklist's question ids (src/catalogue/vocabulary.rs). Six lists, of the
+# same lengths as before, so the seeded generator draws the same numbers and the rest of the sample
+# stays as it was.
 ANSWERS = {
-    "outcomes": ["We agree goals with each person. Last year 58% of people who started finished their programme (our own audit, 2025).",
-                 "Recovery looks different for everyone; we track how many people are still in treatment at 6 and 12 months.",
-                 "We aim for stability first: fewer overdoses, better health, getting back to work or family life."],
-    "programme_length": ["28, 60 or 90 days, agreed at assessment.", "Long-term: most people stay with us for a year or more.",
-                         "Short-term detox of 7 to 14 days, then outpatient support.", "As long as it helps; there is no fixed end date."],
-    "substitution": ["Yes: methadone and buprenorphine, including the monthly injection.", "No. We are an abstinence-based service.",
-                     "Yes, we prescribe buprenorphine and can arrange methadone through a partner clinic."],
-    "detox_medication": ["Yes, lofexidine and a short reducing dose of buprenorphine, with a doctor on call 24 hours.",
-                         "Yes: medication is prescribed and checked daily by our nurses.", "We do not provide detox; we refer to a hospital unit."],
-    "therapies": ["One-to-one counselling, CBT groups and family sessions.", "Daily group therapy, 12-step work and weekly one-to-one sessions.",
-                  "Contingency management, counselling and peer mentors."],
+    "results": ["We agree goals with each person. Last year 58% of people who started were still with us at 6 months (our own audit, 2025).",
+                "We count how many people are still in treatment at 6 and 12 months, and publish it each year.",
+                "We aim for stability first: fewer overdoses, better health, getting back to work or family life."],
+    "wait": ["Usually one to two weeks after a first call.", "We can often see people the same week.",
+             "About four weeks for a live-in place; sooner for a first talk.", "There is a waiting list; call us to check how long it is now."],
+    "medication": ["Yes: methadone and buprenorphine, including the monthly injection.", "No. We are an abstinence-based service.",
+                   "Yes, we prescribe buprenorphine and can arrange methadone through a partner clinic."],
+    "detox": ["Yes, lofexidine and a short reducing dose of buprenorphine, with a doctor on call 24 hours.",
+              "Yes: medication is prescribed and checked daily by our nurses.", "We do not provide detox; we refer to a hospital unit."],
+    "use_again": ["We talk it through and change the plan with them. No one is asked to leave for using.",
+                  "Using on site means leaving the house, but we help plan what comes next and keep a place open.",
+                  "It is part of recovery for many people; we review their care and check they are safe."],
     "aftercare": ["Yes, 12 months of free weekly groups.", "Yes: aftercare groups every week for as long as people want them.",
                   "We hand over to a local community service and check in after one month."],
 }
@@ -269,7 +273,7 @@ def build(archetype, n, town):
                       settings=["inpatient"], detox=["rapid_detox", "anaesthesia_rapid_detox"], medications=[med("naltrexone", "implant")],
                       stance="abstinence_based", therapies=["individual_therapy"], programme_days=[3],
                       cost={"funding": ["self_pay"], "price": {"from": 12000, "currency": "USD"}}, credentials=[{"code": "state_licence"}])
-        clinic["answers"]["detox_medication"] = "Yes: naltrexone under sedation or anesthesia, in our hospital suite."
+        clinic["answers"]["detox"] = "Yes: naltrexone under sedation or anesthesia, in our hospital suite."
     elif a == "us_ibogaine":
         clinic.update(summary="A referral service that arranges ibogaine treatment at a partner clinic abroad, with preparation and follow-up calls at home.",
                       settings=["residential"], medications=[med("ibogaine")], stance="abstinence_based", therapies=["individual_therapy", "workshops"],
@@ -283,6 +287,7 @@ def build(archetype, n, town):
                       programme_days=[56, 84], aftercare={"kinds": ["weekly_groups", "relapse_prevention_plan"], "months": 6, "free": True},
                       cost={"funding": pick(["insurance", "medicaid", "sliding_scale", "self_pay"], 2, 3), "price": {"from": 450, "to": 900, "currency": "USD"}},
                       credentials=[{"code": "state_licence"}, {"code": "carf"}])
+    follow_nation_and_kind(clinic, a, region, n)
     # Drop empty or unknown values so the file reads like a real one.
     for key in list(clinic):
         if clinic[key] in (None, [], {}):
@@ -291,6 +296,42 @@ def build(archetype, n, town):
         if key in clinic and clinic[key] is None:
             del clinic[key]
     return clinic
+
+
+# Each UK nation has its own regulators (the CQC is England's): live-in and day services register
+# with the care regulator; the healthcare one inspects NHS services and registers private clinics
+# that give medical care such as detox.
+REGULATORS = {
+    "Scotland": ("care_inspectorate", "healthcare_improvement_scotland"),
+    "Wales": ("ciw", "hiw"),
+    "Northern Ireland": ("rqia", "rqia"),
+}
+
+
+def follow_nation_and_kind(clinic, archetype, region, n):
+    """Fixed choices that follow where a clinic is and what kind it is (no random draws, so the rest
+    of the seeded sample is unchanged)."""
+    if region in REGULATORS:
+        care, health = REGULATORS[region]
+        settings = clinic.get("settings", [])
+        codes = []
+        if "residential" in settings or "day_programme" in settings:
+            codes.append(care)
+        if "residential" not in settings or "inpatient" in settings or "medically_supervised" in clinic.get("detox", []):
+            codes.append(health)
+        regulators = [{"code": c} for c in dict.fromkeys(codes)]
+        others = [c for c in clinic.get("credentials", []) if c["code"] != "cqc_registered"]
+        clinic["credentials"] = regulators + others
+    if archetype == "nhs_community":
+        clinic["therapies"] = clinic.get("therapies", []) + ["keyworker"]
+    if archetype == "us_day":
+        php = n % 2 == 0
+        clinic["settings"] = ["partial_hospitalisation" if php else "intensive_outpatient", "outpatient"]
+        if php:
+            clinic["summary"] = "A partial hospitalization program: treatment for most of the day, five days a week, going home each night."
+    for m in clinic.get("medications", []):
+        if m["code"] == "naltrexone" and "implant" in m.get("forms", []):
+            m["code"] = "naltrexone_implant"
 
 
 def main():

@@ -32,13 +32,13 @@ pub fn humanise(code: &str) -> String {
     }
 }
 
-/// Labels of several codes joined as a readable list: "Methadone, buprenorphine (e.g. Subutex)".
+/// Labels of several codes joined as a readable list: "Methadone, buprenorphine with naloxone (e.g. Suboxone)".
 pub fn labels(group: Group, codes: &[String], locale: Locale) -> String {
     let parts: Vec<String> = codes.iter().map(|c| label(group, c, locale)).collect();
     sentence_list(&parts)
 }
 
-/// The label without its parenthesis, for tight spaces: "Buprenorphine (e.g. Subutex)" → "Buprenorphine".
+/// The label without its parenthesis, for tight spaces: "Lofexidine (eases withdrawal)" → "Lofexidine".
 pub fn short_label(group: Group, code: &str, locale: Locale) -> String {
     let full = label(group, code, locale);
     match full.split_once(" (") {
@@ -241,7 +241,14 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
 /// Calm, factual cautions for risky or weakly-evidenced options the clinic offers.
 pub fn cautions(clinic: &Clinic, locale: Locale) -> Vec<String> {
     let detox = clinic.detox.iter().map(|c| (Group::Detox, c.as_str()));
-    let meds = clinic.medications.iter().map(|m| (Group::Medication, m.code.as_str()));
+    // Naltrexone as an implant is an unapproved product with cautions of its own.
+    let meds = clinic.medications.iter().map(|m| {
+        let implant = m.code == "naltrexone" && m.forms.iter().any(|f| f == "implant");
+        (
+            Group::Medication,
+            if implant { "naltrexone_implant" } else { m.code.as_str() },
+        )
+    });
     detox
         .chain(meds)
         .filter_map(|(group, code)| {
@@ -620,6 +627,22 @@ mod tests {
         assert!(answers.rows[0].differs());
         let us = compare_topics(&[&a], &questions, Locale::EnUs);
         assert!(us[0].rows.iter().any(|r| r.label == "Program length"));
+    }
+
+    #[test]
+    fn a_naltrexone_implant_carries_its_own_caution() {
+        let offer = |forms: &[&str]| MedicationOffer {
+            code: "naltrexone".into(),
+            forms: forms.iter().map(|f| f.to_string()).collect(),
+        };
+        let clinic = |forms: &[&str]| Clinic {
+            medications: vec![offer(forms)],
+            ..Default::default()
+        };
+        assert!(cautions(&clinic(&["oral"]), Locale::EnGb).is_empty());
+        let implant = cautions(&clinic(&["implant"]), Locale::EnGb);
+        assert_eq!(implant.len(), 1);
+        assert!(implant[0].starts_with("Naltrexone implant: ") && implant[0].contains("not approved"));
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub struct Term {
     pub label_gb: &'static str,
     /// Only where US spelling or wording differs.
     pub label_us: Option<&'static str>,
-    /// One to three plain sentences (empty in the WebAssembly build).
+    /// One to four short, plain sentences (empty in the WebAssembly build).
     explanation_gb: &'static str,
     explanation_us: Option<&'static str>,
     /// Shown beside the option wherever it appears, for risky or weakly-evidenced options (its text
@@ -282,112 +282,149 @@ use Group::*;
 /// written for a worried family member, not a clinician.
 pub static TERMS: &[Term] = &[
     // Where treatment happens.
-    t(Setting, "inpatient", "Inpatient (live in, medical care day and night)", "Your loved one stays at the clinic or hospital, with doctors, nurses and therapists on hand around the clock. It suits people who have used heavily for a long time or whose withdrawal could be risky. Visits and phone calls are often limited."),
-    t(Setting, "residential", "Residential rehab (live in)", "Your loved one lives at the service for a few weeks or months, away from the places where they used, with therapy every day. Some let residents go out for work, school or family duties."),
-    t(Setting, "outpatient", "Outpatient (live at home)", "Your loved one lives at home and comes in for appointments, counselling and medicine, often several times a week at first. It suits people with a stable home and shorter drug use."),
-    t(Setting, "day_programme", "Day programme", "A full day of treatment several days a week, going home each evening. It sits between outpatient appointments and living in."),
-    us(t(Setting, "mixed_pathway", "Mixed: live in, then at home", "A stay of a few weeks at the service, followed by regular outpatient sessions at home. It gives a break from old surroundings and support when returning to them."), "Mixed: live in, then at home", "A stay of a few weeks at the facility, followed by regular outpatient sessions at home. It gives a break from old surroundings and support when returning to them."),
+    t(Setting, "inpatient", "Inpatient (live in, medical care day and night)", "Your loved one stays in a hospital or clinic, with doctors and nurses there day and night. It is for people whose detox could be risky, or who have other serious health needs. Visits and phone calls are often limited."),
+    t(Setting, "residential", "Residential rehab (live in)", "Your loved one lives at the service for some weeks or months, with therapy every day, away from the places where they used. Some let people go out for work, school or family. Ask if they can stay on methadone or buprenorphine there."),
+    t(Setting, "outpatient", "Outpatient (live at home)", "Your loved one lives at home and comes in for appointments, talking therapy and medicine. This is how most people start treatment in the UK and US, however long they have used. At first, visits may be daily."),
+    t(Setting, "day_programme", "Day programme", "A full day of treatment on several days a week, going home each evening. It sits between outpatient visits and living in."),
+    us(t(Setting, "intensive_outpatient", "Intensive outpatient programme (IOP)", "Group and one-to-one sessions for 9 hours a week or more, often in the evenings, while living at home. It gives more support than weekly visits."), "Intensive outpatient program (IOP)", "Group and one-to-one sessions for 9 hours a week or more, often in the evenings, while living at home. It gives more support than weekly visits."),
+    us(t(Setting, "partial_hospitalisation", "Partial hospitalisation (PHP)", "Treatment for most of the day, 5 days a week, while going home at night. It is for people who need close care but not a bed."), "Partial hospitalization program (PHP)", "Treatment for most of the day, 5 days a week, while going home at night. It is for people who need close care but not a bed."),
+    us(t(Setting, "mixed_pathway", "Mixed: live in, then at home", "A stay of a few weeks at the service, then regular sessions while living at home. It gives a break from old places, and support when going back to them."), "Mixed: live in, then at home", "A stay of a few weeks at the facility, then regular sessions while living at home. It gives a break from old places, and support when going back to them."),
     // Detox.
-    t(Detox, "medically_supervised", "Medically supervised detox (in a clinic)", "Coming off opioids in a clinic, with staff checking heart rate, temperature, blood pressure and breathing and giving medicine to ease withdrawal. Withdrawal usually peaks on days 2 to 3 and lasts about a week."),
-    t(Detox, "outpatient_detox", "Detox at home with check-ins", "Withdrawal is managed at home with prescribed medicine and regular appointments or calls with the team. It needs a safe home and someone to keep an eye on your loved one."),
-    caution(t(Detox, "rapid_detox", "Rapid detox", "Withdrawal is brought on quickly with a drug that blocks opioids, given by drip over a few hours under sedation."), "It carries risks to the heart and lungs and has not been shown to work better than a standard detox. Ask who supervises it and what happens in an emergency."),
-    caution(us(t(Detox, "anaesthesia_rapid_detox", "Rapid detox under general anaesthetic", "The same rapid detox, carried out while your loved one is under general anaesthetic."), "Rapid detox under general anesthesia", "The same rapid detox, carried out while your loved one is under general anesthesia."), "Health bodies advise against it: serious harm, including heart problems and deaths, has been reported, and it does not improve long-term recovery."),
+    t(Detox, "medically_supervised", "Medically supervised detox (in a clinic)", "Coming off opioids in a clinic or hospital. Staff check heart rate, blood pressure and breathing, and give medicine to ease withdrawal. It is often worst on days 2 and 3, and eases after about a week."),
+    t(Detox, "outpatient_detox", "Detox at home with check-ins", "Coming off opioids at home, with medicine and regular check-ins with the team. It needs a safe home and someone to keep an eye on your loved one."),
+    caution(t(Detox, "rapid_detox", "Rapid detox", "Withdrawal is brought on fast with a drug that blocks opioids. It is given by drip over a few hours, while your loved one is sedated."), "It can harm the heart and lungs, and it has not been shown to work better than a normal detox. Ask who looks after your loved one and what happens in an emergency."),
+    caution(us(t(Detox, "anaesthesia_rapid_detox", "Rapid detox under general anaesthetic", "The same rapid detox, but done under general anaesthetic. Your loved one is fully asleep."), "Rapid detox under general anesthesia", "The same rapid detox, but done under general anesthesia. Your loved one is fully asleep."), "UK and US health bodies advise against it. Serious harm and deaths have been reported. It does not help people stay off opioids for longer."),
     // Medication.
-    t(Medication, "methadone", "Methadone", "A long-acting opioid medicine, usually a daily liquid, that stops withdrawal and cravings without giving a high. It has been used since the 1960s and is often collected from a clinic or pharmacy."),
-    t(Medication, "buprenorphine", "Buprenorphine (e.g. Subutex)", "A medicine that eases cravings and withdrawal with less risk of overdose than other opioids. It comes as a tablet or film under the tongue, a weekly or monthly injection, or a six-month implant."),
-    t(Medication, "buprenorphine_naloxone", "Buprenorphine with naloxone (e.g. Suboxone)", "Buprenorphine combined with naloxone, which makes the medicine unpleasant if someone tries to inject it. It is taken under the tongue."),
-    t(Medication, "naltrexone", "Naltrexone", "A medicine that blocks the effect of heroin and other opioids, to help prevent relapse. It can only start once detox is complete and does not ease withdrawal. It comes as a daily tablet or a monthly injection."),
-    t(Medication, "lofexidine", "Lofexidine (eases withdrawal)", "A non-opioid medicine that calms withdrawal symptoms such as sweating, chills and anxiety during detox."),
-    t(Medication, "clonidine", "Clonidine (eases withdrawal)", "A blood-pressure medicine also used to ease withdrawal symptoms during detox. It can make people sleepy, which some find helpful at night."),
-    t(Medication, "diamorphine", "Heroin-assisted treatment (prescribed diamorphine)", "For people who have not been helped by other treatments, some clinics prescribe pharmaceutical heroin, taken under supervision at the clinic."),
-    t(Medication, "naloxone_kit", "Naloxone kit to take home", "Naloxone reverses an opioid overdose for long enough for help to arrive. Many services give families and clients a kit and show them how to use it."),
-    t(Medication, "sleep_and_mood", "Medicine for sleep and mood", "Short-term help with sleep problems, low mood or anxiety that often follow detox."),
-    caution(t(Medication, "ibogaine", "Ibogaine", "A psychedelic plant drug some overseas clinics offer to interrupt withdrawal."), "It is experimental: it has only been studied in small trials, is not approved in the UK or US, and can cause dangerous heart rhythm problems. It needs 24-hour medical monitoring."),
+    t(Medication, "methadone", "Methadone", "A long-acting opioid medicine, usually a daily liquid. It stops withdrawal and cravings without a high, and has been used since the 1960s. At first it is often taken in front of a pharmacist or nurse."),
+    us(t(Medication, "buprenorphine", "Buprenorphine", "A medicine that eases cravings and withdrawal, with less risk of overdose than other opioids. It comes as a tablet or film under the tongue, or as an injection once a week or once a month (Buvidal). An implant exists but is rarely offered."), "Buprenorphine", "A medicine that eases cravings and withdrawal, with less risk of overdose than other opioids. It comes as a tablet or film under the tongue, or as an injection once a week or once a month (Brixadi, Sublocade). The implant is no longer made."),
+    t(Medication, "buprenorphine_naloxone", "Buprenorphine with naloxone (e.g. Suboxone)", "Buprenorphine with naloxone added. Under the tongue the naloxone does nothing. But if someone injects the medicine, it makes them feel unwell."),
+    t(Medication, "naltrexone", "Naltrexone", "A medicine that blocks the effect of heroin and other opioids, to help someone stay off them. It can only start after 7 to 10 days with no opioids, and does not ease withdrawal. In the UK it is a daily tablet; in the US there is also a monthly shot."),
+    caution(t(Medication, "naltrexone_implant", "Naltrexone implant", "A small pellet put under the skin that slowly lets out naltrexone for some months."), "Naltrexone implants are not approved in the UK or US, so no one has checked that they are safe and work. When one wears off, the risk of overdose is high."),
+    t(Medication, "lofexidine", "Lofexidine (eases withdrawal)", "A medicine that is not an opioid. It eases some signs of withdrawal, such as sweats, chills and a racing heart, but not cravings. In the UK it has been hard to get at times."),
+    t(Medication, "clonidine", "Clonidine (eases withdrawal)", "A blood pressure medicine sometimes used to ease withdrawal. It can make people sleepy and dizzy. In the UK, NICE advises against its routine use, as it can make blood pressure drop too far."),
+    t(Medication, "diamorphine", "Heroin-assisted treatment (prescribed diamorphine)", "A few UK clinics prescribe medical heroin (diamorphine) for people whom other treatments have not helped. It is taken at the clinic, with staff there. It is not allowed in the US."),
+    t(Medication, "naloxone_kit", "Naloxone kit to take home", "Naloxone can reverse an opioid overdose for long enough for help to arrive. It comes as a nose spray or an injection. Many services give a kit to clients and families and show them how to use it."),
+    t(Medication, "sleep_and_mood", "Medicine for sleep and mood", "Short-term help with poor sleep, low mood or worry after detox. Some sleeping tablets, mixed with opioids or alcohol, make an overdose more likely, so ask which ones are used."),
+    caution(t(Medication, "ibogaine", "Ibogaine", "A psychedelic drug from a plant, which some clinics abroad offer to stop withdrawal."), "It is experimental and not approved in the UK or US. It has only been tried in small studies. It can cause dangerous heart rhythm problems, and people have died."),
     // Medication forms.
     t(MedicationForm, "oral", "Liquid or tablet to swallow", "Taken by mouth, usually once a day."),
-    t(MedicationForm, "sublingual", "Tablet or film under the tongue", "Dissolves under the tongue, usually once a day."),
-    t(MedicationForm, "depot_injection", "Weekly or monthly injection (depot)", "A slow-release injection given by a nurse, so there is no daily dose to remember or collect."),
-    t(MedicationForm, "implant", "Six-month implant", "Small rods placed under the skin of the arm that release the medicine steadily for about six months."),
-    t(MedicationForm, "injectable", "Supervised injection at the clinic", "The medicine is injected at the clinic under the eye of staff."),
+    t(MedicationForm, "sublingual", "Tablet or film under the tongue", "It melts under the tongue, usually once a day."),
+    t(MedicationForm, "depot_injection", "Weekly or monthly injection (depot)", "A slow-release injection given by a nurse each week or month. There is no daily dose to take or collect."),
+    t(MedicationForm, "implant", "Six-month implant", "Small rods put under the skin of the arm that let out the medicine for about six months. Few services offer it."),
+    t(MedicationForm, "injectable", "Supervised injection at the clinic", "The medicine is injected at the clinic, with staff watching."),
     // Approach.
-    t(Stance, "abstinence_based", "Abstinence-based (aim: no opioids at all)", "The aim is to stop all opioids, including substitute medicines, after detox. Many residential and 12-step programmes work this way."),
-    t(Stance, "maintenance", "Medication maintenance (harm reduction)", "The aim is to stay well and stable on a prescribed medicine such as methadone or buprenorphine, for as long as it helps. This lowers the risk of overdose, infection and crime."),
-    t(Stance, "both", "Either, depending on the person", "The service offers both routes and agrees the goal with each person, which may change over time."),
+    t(Stance, "abstinence_based", "Abstinence-based (aim: no opioids at all)", "The aim is to stop all opioids after a detox, even methadone and buprenorphine. Many live-in and 12-step programmes work this way. After a detox, the body is no longer used to opioids. Using again can then easily lead to an overdose."),
+    t(Stance, "maintenance", "Ongoing medication (methadone or buprenorphine)", "The aim is to stay well and stable on methadone or buprenorphine for as long as it helps, often years. The UK calls this opioid substitution treatment (OST); the US calls it medication for opioid use disorder (MOUD). Staying on it roughly halves the risk of dying."),
+    t(Stance, "both", "Either, depending on the person", "The service offers both and agrees the goal with each person. The goal can change over time."),
     // Therapies.
-    t(Therapy, "cbt", "Cognitive behavioural therapy (CBT)", "A talking therapy that helps people notice the thoughts and situations that lead to using, and practise other ways to respond."),
-    t(Therapy, "contingency_management", "Rewards for progress (contingency management)", "Small rewards such as vouchers or prizes for clear drug tests and kept appointments. It has good evidence for helping people stay in treatment."),
-    t(Therapy, "twelve_step", "12-step facilitation", "Support to join and use groups such as Narcotics Anonymous, which follow 12 steps, meet for free and offer a sponsor. The steps include belief in a 'higher power'."),
-    t(Therapy, "community_reinforcement", "Community reinforcement approach", "Helps the person build a life where not using is more rewarding: work, relationships, hobbies and sober friends."),
-    t(Therapy, "family_therapy", "Family therapy", "Sessions with the family, to rebuild trust, improve how everyone talks and support recovery at home."),
-    t(Therapy, "motivational", "Motivational interviewing / enhancement", "Short, respectful conversations that help someone find and strengthen their own reasons to change."),
-    t(Therapy, "rebt", "Rational emotive behaviour therapy (REBT)", "A talking therapy that challenges unhelpful beliefs, such as 'I can't cope without using'."),
-    t(Therapy, "matrix_model", "Matrix model", "A structured outpatient programme over about 16 weeks that combines therapy, family education and support groups."),
-    t(Therapy, "group_therapy", "Group therapy", "Sessions with others in treatment, led by a therapist, to share experience and learn from each other."),
-    t(Therapy, "individual_therapy", "One-to-one therapy", "Regular private sessions with a counsellor or therapist."),
-    t(Therapy, "trauma_therapy", "Trauma-focused therapy", "Therapy for the effects of past trauma, which often lies behind drug use."),
-    t(Therapy, "workshops", "Workshops and life skills", "Practical sessions on things like budgeting, cooking, job seeking and relapse prevention."),
+    t(Therapy, "cbt", "Cognitive behavioural therapy (CBT)", "A talking therapy. It helps people spot the thoughts and places that lead to using, and practise other ways to respond."),
+    t(Therapy, "contingency_management", "Rewards for progress (contingency management)", "Small rewards, such as vouchers, for clear drug tests and kept appointments. There is good proof that it helps people stay in treatment."),
+    t(Therapy, "twelve_step", "12-step facilitation", "Help to join free groups such as Narcotics Anonymous, which follow 12 steps and offer a sponsor. The steps include belief in a 'higher power'. The groups do not treat withdrawal."),
+    t(Therapy, "community_reinforcement", "Community reinforcement approach", "Helps the person build a life where not using pays off more: work, family, hobbies and friends who do not use."),
+    t(Therapy, "family_therapy", "Family therapy", "Sessions with the family. They help rebuild trust, help everyone talk, and support recovery at home."),
+    t(Therapy, "motivational", "Motivational interviewing / enhancement", "Short, kind talks that help someone find their own reasons to change, and make those reasons stronger."),
+    t(Therapy, "rebt", "Rational emotive behaviour therapy (REBT)", "A talking therapy. It helps people question beliefs that hold them back, such as 'I can't cope without using'."),
+    t(Therapy, "matrix_model", "Matrix model", "A set plan of about 16 weeks while living at home. It mixes therapy, lessons for the family and support groups."),
+    t(Therapy, "group_therapy", "Group therapy", "Sessions with others in treatment, led by a therapist, to share what they have been through and learn from each other."),
+    t(Therapy, "individual_therapy", "One-to-one therapy", "Private talks with a counsellor or therapist, often once a week."),
+    t(Therapy, "trauma_therapy", "Trauma-focused therapy", "Help with the effects of past harm or trauma, which often lies behind drug use."),
+    t(Therapy, "workshops", "Workshops and life skills", "Hands-on sessions on things like money, cooking, finding work and how to avoid a relapse."),
     us(t(Therapy, "counselling", "Counselling", "Talking with a trained counsellor about what led to using and how to stay well."), "Counseling", "Talking with a trained counselor about what led to using and how to stay well."),
+    t(Therapy, "keyworker", "A named keyworker", "In UK drug services, the keyworker is the person your loved one sees most. They plan care together, give support and link them to other help."),
     // Mental health.
     t(Condition, "anxiety", "Anxiety", "Ongoing worry, panic or fear that gets in the way of daily life."),
-    t(Condition, "depression", "Depression", "Low mood, loss of interest and energy that lasts for weeks or longer."),
-    t(Condition, "bipolar", "Bipolar disorder", "Big swings between very low moods and very high, energetic moods."),
-    t(Condition, "ptsd", "Post-traumatic stress (PTSD)", "Flashbacks, nightmares and feeling on edge after a frightening or harmful experience."),
-    t(Condition, "ocd", "Obsessive-compulsive disorder (OCD)", "Unwanted repeated thoughts and the urge to do things over and over to ease them."),
-    t(Condition, "eating_disorders", "Eating disorders", "Harmful patterns of eating, such as anorexia, bulimia or binge eating."),
-    t(Condition, "adhd", "ADHD", "Difficulty with attention, restlessness and acting on impulse."),
-    t(Condition, "psychosis", "Psychosis", "Losing touch with reality, such as hearing voices or holding beliefs others do not share."),
-    t(Condition, "personality_disorders", "Personality disorders", "Long-standing patterns of thinking and relating to others that cause distress."),
+    t(Condition, "depression", "Depression", "Low mood, and loss of interest and energy, that lasts for weeks or longer."),
+    t(Condition, "bipolar", "Bipolar disorder", "Big swings between very low moods and very high, restless moods."),
+    t(Condition, "ptsd", "Post-traumatic stress (PTSD)", "Flashbacks, bad dreams and feeling on edge after something scary or harmful. It can last for years."),
+    t(Condition, "ocd", "Obsessive-compulsive disorder (OCD)", "Unwanted thoughts that keep coming back, and the urge to do things over and over to ease them."),
+    t(Condition, "eating_disorders", "Eating disorders", "Eating too little, too much or in ways that do harm, such as anorexia, bulimia or binge eating."),
+    t(Condition, "adhd", "ADHD", "Trouble paying attention, sitting still or stopping to think before acting."),
+    t(Condition, "psychosis", "Psychosis", "Losing touch with what is real, such as hearing voices or holding beliefs others do not share."),
+    t(Condition, "personality_disorders", "Personality disorders", "Long-lasting ways of thinking, feeling and getting on with others that cause distress."),
     // Who the service is for.
     t(SpecialGroup, "women", "Women only", "A service or programme just for women."),
     t(SpecialGroup, "men", "Men only", "A service or programme just for men."),
-    t(SpecialGroup, "pregnant_women", "Pregnant women", "Care set up for pregnancy, when stopping opioids suddenly can harm the baby; staff work with maternity teams."),
+    t(SpecialGroup, "pregnant_women", "Pregnant women", "Care for pregnant women, with the maternity team. Most doctors advise starting or staying on methadone or buprenorphine while pregnant. Stopping opioids all at once can harm the baby."),
     t(SpecialGroup, "parents_with_children", "Parents with children", "Parents can bring their children, or childcare is arranged during treatment."),
-    t(SpecialGroup, "young_people", "Young people (under 18)", "A service for teenagers, involving parents or carers."),
-    t(SpecialGroup, "young_adults", "Young adults (18–25)", "Programmes designed for people in their late teens and early twenties."),
+    t(SpecialGroup, "young_people", "Young people (under 18)", "A service for teenagers that involves their parents or carers."),
+    t(SpecialGroup, "young_adults", "Young adults (18–25)", "Programmes made for people in their late teens and early twenties."),
     t(SpecialGroup, "older_adults", "Older adults", "Care that takes account of the health needs of people over about 55."),
     t(SpecialGroup, "veterans", "Veterans and armed forces", "Staff who understand military life and the trauma it can bring."),
-    t(SpecialGroup, "lgbtq", "LGBTQ+ people", "A service that is welcoming and experienced with lesbian, gay, bisexual, trans and queer people."),
-    t(SpecialGroup, "criminal_justice", "People in contact with the justice system", "Support for people referred by courts, probation or after leaving prison, a time of high overdose risk."),
+    t(SpecialGroup, "lgbtq", "LGBTQ+ people", "A service that welcomes lesbian, gay, bisexual, trans and queer people, with staff who know their needs."),
+    t(SpecialGroup, "criminal_justice", "People in contact with the justice system", "Support for people sent by courts or probation, or leaving prison. The weeks after prison carry a high risk of overdose."),
     t(SpecialGroup, "homeless", "People who are homeless", "Outreach and care for people without a settled home."),
     // Aftercare.
-    t(Aftercare, "weekly_groups", "Weekly aftercare groups", "Regular group meetings after treatment ends, to keep progress going."),
-    t(Aftercare, "counsellor_access", "Continued access to counsellors and doctors", "Former clients can still see or call the team after they leave."),
+    t(Aftercare, "weekly_groups", "Weekly aftercare groups", "Group meetings each week after treatment ends, to keep progress going."),
+    t(Aftercare, "counsellor_access", "Continued access to counsellors and doctors", "People who have left can still see or call the team."),
     t(Aftercare, "relapse_prevention_plan", "Relapse prevention plan", "A written plan made before leaving: warning signs, who to call and what to do."),
     t(Aftercare, "family_support", "Support for families", "Groups or sessions for family members, during and after treatment."),
-    t(Aftercare, "sober_living", "Sober living / supported housing", "A shared home with others in recovery, with rules and support, as a step back to independent life."),
-    t(Aftercare, "return_if_struggling", "A place to come back to if struggling", "Former clients can return for a short stay or extra support if things get hard."),
-    t(Aftercare, "peer_support", "Peer support and mutual aid", "Meeting people with lived experience of recovery, such as mentors or groups like NA and SMART Recovery."),
+    t(Aftercare, "sober_living", "Sober living / supported housing", "A shared home with others in recovery, with rules and support, as a step back to living on their own."),
+    t(Aftercare, "return_if_struggling", "A place to come back to if struggling", "People who have left can come back for a short stay or extra help if things get hard."),
+    t(Aftercare, "peer_support", "Peer support and mutual aid", "Meeting people who have been through recovery, as mentors or in groups. Examples are NA and SMART Recovery."),
     t(Aftercare, "employment_support", "Help with work, training and housing", "Practical help to find work, study or somewhere stable to live."),
     // Cost and funding.
     t(Funding, "nhs", "Free on the NHS", "Free treatment through the NHS or a local council drug service. Your loved one can usually refer themselves."),
     t(Funding, "public_funding", "Free or low-cost public programme", "Paid for by a state, county or charity programme."),
-    t(Funding, "insurance", "Private health insurance", "Covered by private insurance, depending on the policy. Check with the insurer what they will pay for."),
-    t(Funding, "medicaid", "Medicaid", "The US public health coverage for people on low incomes."),
-    t(Funding, "medicare", "Medicare", "The US public health coverage for people over 65 and some disabled people."),
-    t(Funding, "military_insurance", "Military insurance (TRICARE, VA)", "Coverage for service members, veterans and their families."),
+    t(Funding, "insurance", "Private health insurance", "Paid for by private insurance, if the policy covers it. Check with the insurer what they will pay for."),
+    t(Funding, "medicaid", "Medicaid", "US public health cover for people on low incomes. It pays for methadone and buprenorphine treatment."),
+    t(Funding, "medicare", "Medicare", "US public health cover for people over 65 and some disabled people."),
+    t(Funding, "military_insurance", "Military insurance (TRICARE, VA)", "Cover for people who serve in the forces, veterans and their families."),
     t(Funding, "self_pay", "Self-funded (you pay)", "Paid by your loved one or the family. Ask for a written quote that says what is included."),
     t(Funding, "sliding_scale", "Sliding scale (fees by income)", "Fees are lower for people with lower incomes."),
     t(Funding, "free_charity", "Free (charity-funded)", "Treatment paid for by a charity, at no cost to the family."),
     // Credentials.
-    t(Credential, "cqc_registered", "Registered with the CQC", "The Care Quality Commission is the independent regulator of health and social care in England. It inspects services and rates them outstanding, good, requires improvement or inadequate."),
-    t(Credential, "bacp_counsellors", "BACP-registered counsellors", "Counsellors are on the register of the British Association for Counselling and Psychotherapy, which sets training and ethical standards."),
-    t(Credential, "carf", "CARF accredited", "Accredited by CARF, an independent body that checks the quality of rehabilitation services."),
-    t(Credential, "joint_commission", "Joint Commission accredited", "Accredited by the Joint Commission, which inspects US healthcare organisations against quality and safety standards."),
-    us(t(Credential, "state_licence", "State licence", "Licensed by the state's health or substance-use department to provide treatment."), "State license", "Licensed by the state's health or substance-use department to provide treatment."),
-    t(Credential, "certified_otp", "Certified opioid treatment programme (OTP)", "In the US, only programmes certified by SAMHSA may dispense methadone for opioid use disorder."),
-    t(Credential, "registered_doctors", "Registered doctors on staff", "Doctors registered with the medical regulator (in the UK the GMC) lead medical care."),
-    t(Credential, "written_privacy_policy", "Written confidentiality policy", "The service gives a written policy on how it keeps personal information private."),
+    t(Credential, "cqc_registered", "Registered with the CQC", "The Care Quality Commission (CQC) checks health and care in England. It inspects each service and rates it. The ratings are outstanding, good, requires improvement or inadequate."),
+    t(Credential, "care_inspectorate", "Registered with the Care Inspectorate (Scotland)", "The Care Inspectorate checks care services in Scotland, such as live-in rehab. It inspects them and grades them from 1 (poor) to 6 (excellent)."),
+    t(Credential, "healthcare_improvement_scotland", "Inspected by Healthcare Improvement Scotland", "Healthcare Improvement Scotland checks hospitals and clinics in Scotland, both NHS and private. It inspects them and posts its reports online."),
+    t(Credential, "hiw", "Inspected by Healthcare Inspectorate Wales (HIW)", "HIW checks hospitals and clinics in Wales, both NHS and private. It inspects them and posts its reports online."),
+    t(Credential, "ciw", "Registered with Care Inspectorate Wales (CIW)", "CIW checks care services in Wales, such as live-in rehab. It inspects them and posts its reports online."),
+    t(Credential, "rqia", "Registered with the RQIA (Northern Ireland)", "The RQIA checks health and care services in Northern Ireland. It inspects them and posts its reports online."),
+    t(Credential, "bacp_counsellors", "BACP-registered counsellors", "The counsellors are on the list kept by the BACP, a UK body for counsellors and therapists. It sets rules for their training and how they work."),
+    t(Credential, "carf", "CARF accredited", "CARF is a body that checks rehab services against its own standards. This service has passed its checks."),
+    t(Credential, "joint_commission", "Joint Commission accredited", "The Joint Commission is a US body that checks health care for quality and safety. This service has passed its checks."),
+    us(t(Credential, "state_licence", "State licence", "The state's health or drug treatment department has given the service a licence to treat people."), "State license", "The state's health or drug treatment department has given the service a license to treat people."),
+    t(Credential, "certified_otp", "Certified opioid treatment programme (OTP)", "In the US, only clinics certified by SAMHSA can give methadone to treat opioid use. SAMHSA is the US agency for drug treatment."),
+    t(Credential, "registered_doctors", "Registered doctors on staff", "Doctors lead the medical care, and are on the medical register (in the UK, the GMC's)."),
+    t(Credential, "written_privacy_policy", "Written confidentiality policy", "The service has a written policy on how it keeps your details private."),
 ];
 
-/// The standard "questions to ask a treatment centre", used when a catalogue has none of its own.
+/// The "questions to ask a treatment centre", used when a catalogue has none of its own: what
+/// families most need to know, in plain words (no "substitution", no "success rates").
 pub fn default_questions() -> Vec<crate::catalogue::Question> {
     [
-        ("outcomes", "What are the expected outcomes of treatment?"),
-        ("programme_length", "Are your programmes short-term or long-term?"),
-        ("substitution", "Do you have drug substitution programmes?"),
-        ("detox_medication", "Do you use medication to manage the detox period?"),
-        ("therapies", "What counselling and therapy services do you provide?"),
-        ("aftercare", "Do you provide aftercare services?"),
+        (
+            "medication",
+            "Can my relative start or stay on methadone or buprenorphine with you? And after they leave?",
+        ),
+        ("cost", "What will it cost in total, and what does that price include?"),
+        ("wait", "How long is the wait to start?"),
+        (
+            "use_again",
+            "What happens if they use again during treatment? Would they have to leave?",
+        ),
+        (
+            "naloxone",
+            "Will they get naloxone, a medicine that reverses an overdose, to take home when they leave?",
+        ),
+        (
+            "staff",
+            "Who are the staff, and what training do they have? What did your last inspection say?",
+        ),
+        ("family", "How is the family involved? Can we visit or call?"),
+        (
+            "confidentiality",
+            "What do you keep private, and who would you share details with?",
+        ),
+        (
+            "results",
+            "How many people are still in treatment after 6 months, and after 12 months?",
+        ),
+        ("detox", "If they need a detox, is a doctor or nurse in charge of it?"),
+        (
+            "mental_health",
+            "Can you help with mental health problems at the same time?",
+        ),
+        ("aftercare", "What help is there after treatment ends?"),
     ]
     .into_iter()
     .map(|(id, text)| crate::catalogue::Question {
@@ -418,9 +455,10 @@ mod tests {
             assert!(!t.label_gb.is_empty());
             let explanation = t.explanation(Locale::EnGb).unwrap();
             let sentences = explanation.matches(". ").count() + 1;
+            // Short sentences read more easily than long ones (tests/reading_grade.rs), so up to four.
             assert!(
-                explanation.ends_with('.') && sentences <= 3,
-                "{}: one to three sentences",
+                explanation.ends_with('.') && sentences <= 4,
+                "{}: one to four short sentences",
                 t.code
             );
         }
@@ -465,9 +503,10 @@ mod tests {
             (Group::Detox, "rapid_detox"),
             (Group::Detox, "anaesthesia_rapid_detox"),
             (Group::Medication, "ibogaine"),
+            (Group::Medication, "naltrexone_implant"),
         ] {
             assert!(term(g, code).and_then(|t| t.caution(Locale::EnGb)).is_some(), "{code}");
         }
-        assert_eq!(default_questions().len(), 6);
+        assert_eq!(default_questions().len(), 12);
     }
 }

@@ -14,7 +14,11 @@ use crate::search::{facet_group, Index};
 /// Filter groups in the order families think, with a plain hint: (facet key, title, hint).
 const GROUPS: [(&str, &str, &str); 13] = [
     ("setting", "Type of care", "Where treatment happens."),
-    ("detox", "Detox", "The first step: coming off opioids safely."),
+    (
+        "detox",
+        "Detox",
+        "Coming off opioids safely, for those who want to stop. Not needed to start methadone or buprenorphine.",
+    ),
     (
         "medication",
         "Medication options",

@@ -1,0 +1,160 @@
+//! Plain words: the Flesch–Kincaid grade of every family-facing explanation, caution, note and
+//! default checklist question stays at most 9, and their mean at most 7.
+//!
+//! `cargo test --test reading_grade -- --nocapture` prints the table (mean, max, hardest texts).
+//!
+//! The grade (Kincaid et al., 1975) is
+//!     0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59
+//! counted here simply, as most readability tools do:
+//! - sentences end with `.`, `?` or `!` followed by a space or the end (a text without one is one);
+//! - words are runs of letters or digits, a hyphenated word counting as one word;
+//! - syllables: in a number, one per digit, at most three; otherwise one per group of vowels
+//!   (a e i o u y), less a silent final "e" (but not "-le", as in "simple"), and at least one
+//!   (so an acronym such as NHS counts as one, as in most readability tools). Each part of a
+//!   hyphenated word is counted.
+#![cfg(not(target_arch = "wasm32"))]
+
+use clinic_compare::catalogue::glossary::NOTES;
+use clinic_compare::catalogue::vocabulary::{default_questions, us_spelling, Locale, TERMS};
+
+fn syllables(word: &str) -> usize {
+    if word.chars().all(|c| c.is_ascii_digit()) {
+        return word.len().clamp(1, 3);
+    }
+    let w = word.to_ascii_lowercase();
+    let vowel = |c: char| "aeiouy".contains(c);
+    let mut count = 0;
+    let mut previous = false;
+    for c in w.chars() {
+        let v = vowel(c);
+        if v && !previous {
+            count += 1;
+        }
+        previous = v;
+    }
+    let chars: Vec<char> = w.chars().collect();
+    let n = chars.len();
+    if count > 1 && w.ends_with('e') && !w.ends_with("le") && n > 2 && !vowel(chars[n - 2]) {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+/// (words, syllables, sentences) of a text.
+fn counts(text: &str) -> (usize, usize, usize) {
+    let mut words = 0;
+    let mut syllable_count = 0;
+    for token in text.split_whitespace() {
+        let parts: Vec<&str> = token
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(|p| p.trim_matches('\''))
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        words += 1;
+        syllable_count += parts.iter().map(|p| syllables(p)).sum::<usize>();
+    }
+    let chars: Vec<char> = text.trim().chars().collect();
+    let ends = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| matches!(c, '.' | '?' | '!') && chars.get(i + 1).is_none_or(|n| n.is_whitespace()))
+        .count();
+    (words, syllable_count, ends.max(1))
+}
+
+/// The Flesch–Kincaid grade of a text.
+fn grade(text: &str) -> f64 {
+    let (words, syllable_count, sentences) = counts(text);
+    if words == 0 {
+        return 0.0;
+    }
+    0.39 * (words as f64 / sentences as f64) + 11.8 * (syllable_count as f64 / words as f64) - 15.59
+}
+
+/// Every family-facing text we write, named for the report.
+fn texts() -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for t in TERMS {
+        let name = format!("{}/{}", t.group.key(), t.code);
+        for locale in [Locale::EnGb, Locale::EnUs] {
+            let suffix = if locale == Locale::EnUs { " (US)" } else { "" };
+            if let Some(text) = t.explanation(locale) {
+                // The US text is checked only where it is more than the British one respelt.
+                let respelt = t.explanation(Locale::EnGb).map(|gb| us_spelling(&gb).into_owned());
+                if locale == Locale::EnGb || respelt.as_deref() != Some(&*text) {
+                    all.push((format!("{name}{suffix}"), text.into_owned()));
+                }
+            }
+        }
+        if let Some(caution) = t.caution(Locale::EnGb) {
+            all.push((format!("{name} caution"), caution.into_owned()));
+        }
+    }
+    for (name, note) in NOTES {
+        for (i, paragraph) in note.split("\n\n").enumerate() {
+            all.push((format!("note {name} ¶{}", i + 1), paragraph.to_string()));
+        }
+    }
+    for q in default_questions() {
+        all.push((format!("question {}", q.id), q.text));
+    }
+    all
+}
+
+const MAX_GRADE: f64 = 9.0;
+const MAX_MEAN: f64 = 7.0;
+
+#[test]
+fn family_facing_text_reads_at_grade_9_or_below_and_7_on_average() {
+    let mut graded: Vec<(f64, String, String)> = texts()
+        .into_iter()
+        .map(|(name, text)| (grade(&text), name, text))
+        .collect();
+    graded.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mean = graded.iter().map(|g| g.0).sum::<f64>() / graded.len() as f64;
+    let max = graded[0].0;
+    println!("{} texts: mean grade {mean:.1}, max {max:.1}", graded.len());
+    for (g, name, _) in graded.iter().take(12) {
+        println!("  {g:5.1}  {name}");
+    }
+    let too_hard: Vec<String> = graded
+        .iter()
+        .filter(|g| g.0 > MAX_GRADE)
+        .map(|(g, name, text)| format!("  {g:.1}  {name}: {text}"))
+        .collect();
+    assert!(
+        too_hard.is_empty(),
+        "{} text(s) above grade {MAX_GRADE} (shorter sentences, plainer words):\n{}",
+        too_hard.len(),
+        too_hard.join("\n")
+    );
+    let worst: Vec<String> = graded.iter().take(5).map(|(g, n, _)| format!("{n} {g:.1}")).collect();
+    assert!(
+        mean <= MAX_MEAN,
+        "mean grade {mean:.1} is above {MAX_MEAN}; the hardest: {}",
+        worst.join(", ")
+    );
+}
+
+#[test]
+fn the_grade_follows_the_formula_on_known_texts() {
+    assert_eq!(syllables("the"), 1);
+    assert_eq!(syllables("simple"), 2);
+    assert_eq!(syllables("medicine"), 3);
+    assert_eq!(syllables("treatment"), 2);
+    assert_eq!(syllables("NHS"), 1);
+    assert_eq!(syllables("999"), 3);
+    assert_eq!(syllables("buprenorphine"), 4);
+    assert_eq!(counts("Call 999 now. Then wait!"), (5, 7, 2));
+    assert_eq!(counts("one-to-one therapy"), (2, 6, 1));
+    // 0.39 × 4 + 11.8 × 1 − 15.59
+    assert!((grade("The cat sat down.") - (-2.23)).abs() < 0.01);
+    // Long words and long sentences score higher than short plain ones.
+    let plain = grade("Your loved one lives at home. They come in for help each week.");
+    let hard =
+        grade("Comprehensive multidisciplinary interventions facilitate sustained psychological rehabilitation.");
+    assert!(plain < 4.0 && hard > 14.0, "{plain} {hard}");
+}
