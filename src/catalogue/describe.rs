@@ -634,6 +634,7 @@ mod tests {
         let offer = |forms: &[&str]| MedicationOffer {
             code: "naltrexone".into(),
             forms: forms.iter().map(|f| f.to_string()).collect(),
+            purpose: None,
         };
         let clinic = |forms: &[&str]| Clinic {
             medications: vec![offer(forms)],

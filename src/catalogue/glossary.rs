@@ -10,7 +10,8 @@
 //!
 //! The file: `{ "language": "en", "text": { "<key>": "…" } }`, where a key is
 //! `<group>/<code>` (what a term means), `<group>/<code>/us` (its US English text, where it is not
-//! simply the respelt British one), `<group>/<code>/caution`, or `note/<name>`. One flat table keeps
+//! simply the respelt British one), `<group>/<code>/caution`, `question/<id>` (the default
+//! checklist) or `note/<name>`. One flat table keeps
 //! the widget's reading of it small.
 
 use std::cell::RefCell;
@@ -65,6 +66,11 @@ impl Glossary {
     /// A term's text, or one of its variants (`Some("us")`, `Some("caution")`), if the file has it.
     pub fn term(&self, group: Group, code: &str, variant: Option<&str>) -> Option<&str> {
         self.get(&key(group, code, variant))
+    }
+
+    /// A default checklist question by its id, as written.
+    pub fn question(&self, id: &str) -> Option<&str> {
+        self.get(&format!("question/{id}"))
     }
 
     /// A note by its name ("about"), as written (British spelling for English).
@@ -138,6 +144,9 @@ pub fn file_json(language: &str) -> Option<String> {
     for (name, note) in NOTES {
         text.insert(format!("note/{name}"), (*note).into());
     }
+    for (id, question) in super::vocabulary::default_question_source() {
+        text.insert(format!("question/{id}"), (*question).into());
+    }
     let file = serde_json::json!({ "language": language, "text": text });
     Some(file.to_string())
 }
@@ -161,6 +170,9 @@ mod tests {
             assert_eq!(glossary.term(t.group, t.code, Some("caution")), caution);
         }
         assert_eq!(glossary.note("about"), Some(NOTES[0].1));
+        for q in crate::catalogue::vocabulary::default_questions() {
+            assert_eq!(glossary.question(&q.id), Some(q.text.as_str()));
+        }
         assert!(file_json("xx").is_none());
     }
 

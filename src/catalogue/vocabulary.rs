@@ -389,49 +389,72 @@ pub static TERMS: &[Term] = &[
 ];
 
 /// The "questions to ask a treatment centre", used when a catalogue has none of its own: what
-/// families most need to know, in plain words (no "substitution", no "success rates").
+/// families most need to know, in plain words (no "substitution", no "success rates"). Like the
+/// explanations, their text travels in the glossary file (`question/<id>`), not in the widget.
+const DEFAULT_QUESTIONS: [(&str, &str); 12] = [
+    (
+        "medication",
+        prose("Can my relative start or stay on methadone or buprenorphine with you? And after they leave?"),
+    ),
+    (
+        "cost",
+        prose("What will it cost in total, and what does that price include?"),
+    ),
+    ("wait", prose("How long is the wait to start?")),
+    (
+        "use_again",
+        prose("What happens if they use again during treatment? Would they have to leave?"),
+    ),
+    (
+        "naloxone",
+        prose("Will they get naloxone, a medicine that reverses an overdose, to take home when they leave?"),
+    ),
+    (
+        "staff",
+        prose("Who are the staff, and what training do they have? What did your last inspection say?"),
+    ),
+    ("family", prose("How is the family involved? Can we visit or call?")),
+    (
+        "confidentiality",
+        prose("What do you keep private, and who would you share details with?"),
+    ),
+    (
+        "results",
+        prose("How many people are still in treatment after 6 months, and after 12 months?"),
+    ),
+    (
+        "detox",
+        prose("If they need a detox, is a doctor or nurse in charge of it?"),
+    ),
+    (
+        "mental_health",
+        prose("Can you help with mental health problems at the same time?"),
+    ),
+    ("aftercare", prose("What help is there after treatment ends?")),
+];
+
+/// The default checklist. In the widget, empty until the English glossary file has loaded (the
+/// finder fills it in then; see `ui::app`).
 pub fn default_questions() -> Vec<crate::catalogue::Question> {
-    [
-        (
-            "medication",
-            "Can my relative start or stay on methadone or buprenorphine with you? And after they leave?",
-        ),
-        ("cost", "What will it cost in total, and what does that price include?"),
-        ("wait", "How long is the wait to start?"),
-        (
-            "use_again",
-            "What happens if they use again during treatment? Would they have to leave?",
-        ),
-        (
-            "naloxone",
-            "Will they get naloxone, a medicine that reverses an overdose, to take home when they leave?",
-        ),
-        (
-            "staff",
-            "Who are the staff, and what training do they have? What did your last inspection say?",
-        ),
-        ("family", "How is the family involved? Can we visit or call?"),
-        (
-            "confidentiality",
-            "What do you keep private, and who would you share details with?",
-        ),
-        (
-            "results",
-            "How many people are still in treatment after 6 months, and after 12 months?",
-        ),
-        ("detox", "If they need a detox, is a doctor or nurse in charge of it?"),
-        (
-            "mental_health",
-            "Can you help with mental health problems at the same time?",
-        ),
-        ("aftercare", "What help is there after treatment ends?"),
-    ]
-    .into_iter()
-    .map(|(id, text)| crate::catalogue::Question {
-        id: id.into(),
-        text: text.into(),
-    })
-    .collect()
+    #[cfg(target_arch = "wasm32")]
+    let text = |id: &str, _| super::glossary::installed("en").and_then(|g| g.question(id));
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = |_: &str, source: &'static str| Some(source);
+    DEFAULT_QUESTIONS
+        .iter()
+        .filter_map(|&(id, source)| {
+            Some(crate::catalogue::Question {
+                id: id.into(),
+                text: text(id, source)?.into(),
+            })
+        })
+        .collect()
+}
+
+/// The default questions as written, for the tool that builds the glossary file.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn default_question_source() -> &'static [(&'static str, &'static str)] {
+    &DEFAULT_QUESTIONS
 }
 
 // The texts are only in the native build.

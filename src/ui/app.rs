@@ -87,6 +87,11 @@ fn start_loading(load: UseStateHandle<Load>, url: Option<String>, timeout: u32, 
         let result = match result {
             Ok(mut ready) => {
                 ready.explained = finish_glossary(language, glossary).await;
+                // A catalogue without questions of its own gets the default ones, whose text
+                // comes with the glossary file (none if it could not be loaded).
+                if ready.questions.is_empty() {
+                    ready.questions = Rc::new(crate::catalogue::vocabulary::default_questions());
+                }
                 Ok(ready)
             }
             failed => failed,
@@ -384,7 +389,7 @@ fn finder(props: &FinderProps) -> Html {
             </div>
             { catalogue_problems(&ready.skipped) }
             if !ready.explained {
-                <p class="cc-unexplained">{ "The explanations of terms could not be loaded, so only their names are shown. Reloading the page may help." }</p>
+                <p class="cc-unexplained">{ "The explanations of terms and the standard questions could not be loaded. Reloading the page may help." }</p>
             }
             <div class="cc-main">{ main }</div>
             <footer class="cc-footer">

@@ -94,7 +94,7 @@ for (const fault of ["404", "hang"]) {
     t.after(() => faults.delete("glossary"));
     const page = await mountWith("glossary-fine", { timeout: 2 });
     await page.locator(".cc-count", { hasText: total() }).waitFor({ timeout: 10_000 });
-    await page.getByText("The explanations of terms could not be loaded").waitFor();
+    await page.getByText("The explanations of terms and the standard questions could not be loaded").waitFor();
     // (The medication group starts open.)
     await page.getByRole("checkbox", { name: /^Methadone \(\d+\)$/ }).waitFor();
     assert.equal(await page.getByRole("button", { name: /^What is this\?/ }).count(), 0);
