@@ -10,7 +10,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 
 # Everything the browser build reads: rebuild dist/ only when one of these changes.
-WIDGET_SOURCES := Cargo.toml Cargo.lock build.rs $(shell find src www data workshop -type f 2>/dev/null)
+WIDGET_SOURCES := rust-toolchain.toml Cargo.toml Cargo.lock build.rs $(shell find src www data workshop -type f 2>/dev/null)
 
 .PHONY: demo test setup build lint unit browser e2e bench bench-check fuzz package
 

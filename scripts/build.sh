@@ -10,14 +10,15 @@ pack() {
   wasm-pack --quiet build --release --target web --no-typescript --no-pack \
     --out-dir "$pkg" --out-name clinic_compare "$@" >/dev/null
 }
-# The standard library is rebuilt for size (scripts/small-std.sh). Should a newer Rust drop one of
-# those flags, the build says so and falls back to the precompiled std.
+# The standard library is rebuilt for size (scripts/small-std.sh, docs/build.md). If that fails the
+# build fails: it never ships a different artefact. DEBUGGABLE=1 is the explicit opt-out, a larger
+# widget with the precompiled std whose crash messages keep file, line and Debug detail.
 . scripts/small-std.sh
 if [ "${DEBUGGABLE:-0}" = 1 ]; then
+  echo "build.sh: DEBUGGABLE=1: building with the precompiled std (not the shipped artefact)" >&2
   pack
-elif ! small_std pack . -Zbuild-std=std,panic_abort "$SMALL_STD_FEATURES"; then
-  echo "build.sh: WARNING: the size-optimised build failed (see above); building with the plain std" >&2
-  pack
+else
+  small_std pack . -Zbuild-std=std,panic_abort "$SMALL_STD_FEATURES" || small_std_failed build.sh
 fi
 # npm binaryen's wasm-opt (Debian's is too old for current Rust output). Measured (make bench):
 # what travels is the brotli size, and binaryen's inlining makes the code smaller raw but larger

@@ -8,16 +8,22 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say() { printf 'setup: %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# The Rust target for the browser.
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
-
-# The standard library's source: the release widget rebuilds std for size (scripts/build.sh).
-if ! rustup component list --installed | grep -qx rust-src; then
-  say "adding the rust-src component"
-  rustup component add rust-src
+# The pinned Rust (rust-toolchain.toml): its exact version, with the wasm32 target, rust-src (the
+# release widget rebuilds std for size: docs/build.md), clippy and rustfmt. Checked locally first, so
+# a machine that has it never contacts the network.
+toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
+have_toolchain() {
+  rustup toolchain list | grep -q "^$toolchain-" || return 1
+  local installed
+  installed=$(rustup component list --toolchain "$toolchain" --installed 2>/dev/null) || return 1
+  for want in rust-src 'clippy-.*' 'rustfmt-.*' 'rust-std-wasm32-unknown-unknown'; do
+    grep -qx "$want" <<<"$installed" || return 1
+  done
+}
+if ! have_toolchain; then
+  say "installing Rust $toolchain with its components and the wasm32 target (rust-toolchain.toml)"
+  rustup toolchain install "$toolchain" --profile minimal \
+    --component rust-src,clippy,rustfmt --target wasm32-unknown-unknown
 fi
 
 # wasm-bindgen-cli must match the wasm-bindgen version in Cargo.lock exactly, or wasm-pack fetches
