@@ -2,6 +2,9 @@
 //!
 //! Data flows one way: element attributes → config → catalogue → index → query → view.
 
+/// The element's settings, read from its attributes: pure, imported by `embed` and `ui` alike.
+pub mod config;
+
 pub mod catalogue;
 pub mod search;
 

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use clinic_compare::catalogue::{load, Severity};
-use clinic_compare::embed::Config;
+use clinic_compare::config::Config;
 use clinic_compare::search::{Index, Query};
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -88,14 +88,14 @@ proptest! {
     #[test]
     fn any_attributes_give_a_config_and_at_most_one_warning_each(
         values in prop::collection::hash_map(
-            prop::sample::select(clinic_compare::embed::config::ATTRIBUTES.to_vec()),
+            prop::sample::select(clinic_compare::config::ATTRIBUTES.to_vec()),
             "\\PC{0,30}",
             0..11,
         )
     ) {
         let map: HashMap<&str, String> = values.into_iter().collect();
         let (config, warnings) = Config::from_attributes(|name| map.get(name).cloned());
-        for attribute in clinic_compare::embed::config::ATTRIBUTES {
+        for attribute in clinic_compare::config::ATTRIBUTES {
             let n = warnings.iter().filter(|w| w.attribute == attribute).count();
             prop_assert!(n <= 1, "{attribute}: {n} warnings");
         }

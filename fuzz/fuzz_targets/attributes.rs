@@ -5,8 +5,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let parts: Vec<&str> = text.split('\u{0}').collect();
-    let attrs = clinic_compare::embed::config::ATTRIBUTES;
-    let (config, warnings) = clinic_compare::embed::Config::from_attributes(|name| {
+    let attrs = clinic_compare::config::ATTRIBUTES;
+    let (config, warnings) = clinic_compare::config::Config::from_attributes(|name| {
         attrs.iter().position(|a| *a == name).and_then(|i| parts.get(i)).map(|s| s.to_string())
     });
     assert!((2..=6).contains(&config.max_compare));

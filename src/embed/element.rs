@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::config::Config;
+use crate::config::Config;
 use crate::ui::app::{App, AppProps};
 
 /// `www/widget.css`, minified by `build.rs`.

@@ -14,41 +14,17 @@ use super::events::{Emitter, Field};
 use super::fetch::{after_next_paint, fetch_catalogue, in_slices, LoadError};
 use super::filters::FilterGroup;
 use super::glossary::{finish_glossary, start_glossary};
-use super::query::Engine;
+use super::loaded::Ready;
 use super::results::{count_text, results, ResultsProps};
 use super::state::{Action, State, View};
 use super::storage;
 use crate::catalogue::vocabulary::{localise, Locale};
-use crate::catalogue::{Publisher, Question};
-use crate::embed::config::{Theme, Units};
-use crate::embed::Config;
+use crate::catalogue::Question;
+use crate::config::{Config, Theme, Units};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub config: Rc<Config>,
-}
-
-/// A loaded catalogue, ready to search.
-#[derive(Debug)]
-pub struct Ready {
-    pub engine: Engine,
-    pub questions: Rc<Vec<Question>>,
-    pub publisher: Publisher,
-    /// Problems found in the file, for the site owner (also logged to the console).
-    pub problems: Vec<String>,
-    /// Those that left a record out.
-    pub skipped: Vec<String>,
-    /// Whether the glossary file loaded (else options show their names only).
-    pub explained: bool,
-}
-
-/// One load is one catalogue: two are equal only if they are the same. (Yew compares properties
-/// and effect dependencies on every render; comparing field by field would walk every clinic and
-/// the whole index each time.)
-impl PartialEq for Ready {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
 }
 
 /// Clinics added to the text search between two looks at the clock (about 2 ms of work).

@@ -13,7 +13,7 @@ pub fn copy_button(text: String) -> Html {
         } else {
             "Sorry, copying is not available in this browser."
         };
-        if let Some((_, status)) = super::beside_clicked_button(&e) {
+        if let Some((_, status)) = super::dom::beside_clicked_button(&e) {
             status.set_text_content(Some(said));
         }
     });

@@ -7,7 +7,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::app::Ready;
+use super::loaded::Ready;
 use super::query::Engine;
 use crate::catalogue::{Loader, Severity};
 

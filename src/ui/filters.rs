@@ -74,7 +74,7 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
 /// state lives in the page, as a native disclosure's does: the widget renders every explanation
 /// closed and never changes that, so re-rendering leaves an open one open.
 fn toggle_explanation(e: MouseEvent) {
-    let Some((button, panel)) = super::beside_clicked_button(&e) else {
+    let Some((button, panel)) = super::dom::beside_clicked_button(&e) else {
         return;
     };
     let open = button.get_attribute("aria-expanded").as_deref() != Some("true");

@@ -9,12 +9,14 @@ pub mod checklist;
 pub mod compare;
 mod copy;
 pub mod details;
+mod dom;
 pub mod emergency;
 pub mod events;
 mod fetch;
 pub mod filters;
 mod geo;
 mod glossary;
+pub mod loaded;
 pub mod query;
 pub mod results;
 pub mod state;
@@ -22,13 +24,3 @@ mod storage;
 
 pub use fetch::adopt_prefetch;
 pub use glossary::adopt_glossary_source;
-
-/// The element just after the button a click landed on (or inside): the status line or panel the
-/// button writes to, where that state lives in the page rather than in the widget.
-pub(crate) fn beside_clicked_button(e: &web_sys::MouseEvent) -> Option<(web_sys::Element, web_sys::Element)> {
-    use yew::TargetCast;
-    let target: web_sys::Element = e.target_unchecked_into();
-    let button = target.closest("button").ok()??;
-    let beside = button.next_element_sibling()?;
-    Some((button, beside))
-}

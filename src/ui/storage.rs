@@ -5,9 +5,9 @@ use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::app::Ready;
+use super::loaded::Ready;
 use super::state::{Note, Notes, State};
-use crate::embed::Config;
+use crate::config::Config;
 
 /// Our only localStorage key prefix.
 pub const KEY_PREFIX: &str = "clinic-compare:";
