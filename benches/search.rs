@@ -17,14 +17,18 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "../tests/support/synth.rs"]
+mod synth;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod native {
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::hint::black_box;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::time::{Duration, Instant};
 
+    use super::synth::{self, BenchQuery};
     use clinic_compare::catalogue::Clinic;
-    use clinic_compare::search::synth::{self, BenchQuery};
     use clinic_compare::search::{Index, Query, Sort};
     use criterion::Criterion;
 

@@ -9,6 +9,9 @@ use clinic_compare::catalogue::{read, Clinic};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
+#[path = "support/synth.rs"]
+mod synth;
+
 /// Both readers on one record's text: `Some` clinic from each, or `None` from each.
 fn both(text: &str) -> (Option<Clinic>, Option<Clinic>) {
     let ours = read::clinic(&mut Reader::new(text)).ok();
@@ -45,7 +48,7 @@ fn same(a: &Clinic, b: &Clinic) -> bool {
 fn the_sample_and_synthetic_catalogues_read_the_same() {
     let sample: Value =
         serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/clinics.json"))).unwrap();
-    let synthetic = serde_json::to_value(clinic_compare::search::synth::catalogue(3_000, 7)).unwrap();
+    let synthetic = serde_json::to_value(synth::catalogue(3_000, 7)).unwrap();
     let mut n = 0;
     for doc in [&sample, &synthetic] {
         for record in doc["clinics"].as_array().unwrap() {

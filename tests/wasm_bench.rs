@@ -4,11 +4,14 @@
 //! starting with `WASM-BENCH`.
 #![cfg(target_arch = "wasm32")]
 
-use clinic_compare::search::synth::{bench_queries, catalogue};
 use clinic_compare::search::{Index, Query};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "support/synth.rs"]
+mod synth;
+use synth::{bench_queries, catalogue};
 
 fn now() -> f64 {
     web_sys::window()

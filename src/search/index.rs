@@ -759,7 +759,16 @@ mod tests {
 
     #[test]
     fn the_text_part_built_in_slices_is_the_one_built_at_once() {
-        let clinics = crate::search::synth::catalogue(500, 7).clinics;
+        // The sample's clinics, repeated with fresh ids to 500.
+        let sample = crate::catalogue::load(include_str!("../../data/clinics.json"))
+            .unwrap()
+            .clinics;
+        let clinics: Vec<Clinic> = (0..500)
+            .map(|i| Clinic {
+                id: format!("c{i}"),
+                ..sample[i % sample.len()].clone()
+            })
+            .collect();
         let whole = Index::build(&clinics);
         let sliced = Index::build_facets(&clinics);
         let mut steps = 0;

@@ -14,7 +14,6 @@ pub mod geo;
 pub mod index;
 pub mod places;
 pub mod query;
-pub mod synth;
 pub mod text;
 
 pub use index::{facet_group, facet_values, FacetIndex, Index, ANY_AFTERCARE, FACETS};

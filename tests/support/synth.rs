@@ -5,13 +5,17 @@
 //! (`cargo run --release --example synth` writes it as JSON).
 //!
 //! Nothing here is real: names are invented from word lists.
+//!
+//! Bench and test fixtures, not part of the library: the benches, the tests and the `synth` example
+//! include this file as a module (`#[path]`), so the widget and the CLI never carry it. Each uses a
+//! part of it, hence `dead_code` allowed.
+#![allow(dead_code)]
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::index::{facet_values, FACETS};
-use crate::catalogue::{
+use clinic_compare::catalogue::{
     Aftercare, Catalogue, Clinic, Contact, Cost, Credential, ExtraFeature, Location, MedicationOffer, Price, Publisher,
 };
 
@@ -481,8 +485,8 @@ pub struct BenchQuery {
 
 impl BenchQuery {
     /// The same clicks as a search query.
-    pub fn query(&self) -> super::query::Query {
-        let mut q = super::query::Query::default();
+    pub fn query(&self) -> clinic_compare::search::Query {
+        let mut q = clinic_compare::search::Query::default();
         for (facet, codes) in &self.filters {
             for code in codes {
                 q.select(facet, code);
@@ -532,43 +536,4 @@ pub fn bench_queries() -> Vec<BenchQuery> {
             ],
         ),
     ]
-}
-
-/// Each clinic flattened to its facet values, exactly as the index sees them: the input for
-/// engines (ItemsJS) that cannot read the nested catalogue.
-pub fn flat_items(clinics: &[Clinic]) -> Vec<BTreeMap<&'static str, serde_json::Value>> {
-    clinics
-        .iter()
-        .map(|c| {
-            let mut item: BTreeMap<&'static str, serde_json::Value> = FACETS
-                .iter()
-                .map(|&f| (f, serde_json::Value::from(facet_values(c, f))))
-                .collect();
-            item.insert("id", c.id.clone().into());
-            item.insert("name", c.name.clone().into());
-            item
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn same_seed_same_catalogue_and_realistic_frequencies() {
-        let a = catalogue(2000, 7);
-        assert_eq!(a, catalogue(2000, 7));
-        assert_ne!(a.clinics, catalogue(2000, 8).clinics);
-        let share = |code: &str| {
-            a.clinics
-                .iter()
-                .filter(|c| c.medications.iter().any(|m| m.code == code))
-                .count() as f64
-                / 2000.0
-        };
-        assert!((share("methadone") - 0.3).abs() < 0.04, "{}", share("methadone"));
-        assert!(share("ibogaine") < 0.02);
-        assert!(a.clinics.iter().all(|c| c.location.lat.is_some()));
-    }
 }
