@@ -204,6 +204,20 @@ mod tests {
         Config::from_attributes(|name| map.get(name).cloned())
     }
 
+    /// The loader (www/clinic-compare.js) tells the widget when these attributes change: its list
+    /// must be this one, or a changed attribute would be missed or one read before it is set.
+    #[test]
+    fn the_loader_observes_exactly_these_attributes() {
+        let loader = include_str!("../www/clinic-compare.js");
+        let list = loader
+            .split("var OBSERVED = [")
+            .nth(1)
+            .and_then(|rest| rest.split(']').next())
+            .expect("www/clinic-compare.js declares var OBSERVED = [...]");
+        let observed: Vec<&str> = list.split(',').map(|a| a.trim().trim_matches('"')).collect();
+        assert_eq!(observed, ATTRIBUTES);
+    }
+
     #[test]
     fn defaults_when_no_attributes() {
         let (config, warnings) = read(&[]);

@@ -24,6 +24,7 @@
   var WASM = "__CLINIC_COMPARE_WASM__";
   // The glossary files (explanations of terms, cautions): this prefix, the language, ".json".
   var GLOSSARY = "__CLINIC_COMPARE_GLOSSARY__";
+  // The same list, in the same order, as config::ATTRIBUTES in the widget (a test there checks).
   var OBSERVED = ["catalogue", "lang", "units", "max-compare", "persist", "emergency-number",
     "country", "theme", "initial-filters", "timeout", "src"];
 
