@@ -38,7 +38,7 @@ pub struct Config {
     pub theme: Theme,
     /// Filters applied at start, as `group:code` pairs separated by commas or spaces.
     pub initial_filters: Vec<(String, String)>,
-    /// Seconds to wait for the catalogue server to answer before saying so.
+    /// Seconds to wait for the catalogue to download (the answer and the whole file) before saying so.
     pub timeout_seconds: u32,
 }
 

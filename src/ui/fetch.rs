@@ -142,8 +142,8 @@ fn js_message(error: wasm_bindgen::JsValue) -> String {
 
 const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
 
-/// Fetches and loads the catalogue. `timeout_seconds` bounds the wait for the server's answer (not
-/// the download itself, which may be slow on a poor connection).
+/// Fetches and loads the catalogue. `timeout_seconds` bounds the whole download, the server's answer
+/// and its body: a server that answers and then stalls must not leave the family waiting for ever.
 pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, LoadError> {
     let fail = |message: &str, detail: String, retry: bool| LoadError {
         message: message.to_string(),
@@ -169,13 +169,17 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             .map_err(js_message),
         None => Err("the page has no window to fetch from".into()),
     };
+    let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
+    let too_long = |what: &str| {
+        fail(
+            &format!("{SORRY} The server took too long to answer. Please try again."),
+            format!("{what} after {timeout_seconds} seconds"),
+            true,
+        )
+    };
     let response = sent.map_err(|e| {
-        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
-            fail(
-                &format!("{SORRY} The server took too long to answer. Please try again."),
-                format!("no answer after {timeout_seconds} seconds"),
-                true,
-            )
+        if timed_out() {
+            too_long("no answer")
         } else {
             fail(
                 &format!("{SORRY} Please check your connection and try again."),
@@ -184,7 +188,6 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             )
         }
     })?;
-    drop(timer);
     if !response.ok() {
         return Err(fail(
             &format!("{SORRY} Please try again later."),
@@ -201,12 +204,17 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     // One copy into uninitialised memory (`to_vec`), not zeroing 18 MB first and then copying.
     .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
     .map_err(|e| {
-        fail(
-            &format!("{SORRY} Please try again."),
-            format!("could not read the response ({})", js_message(e)),
-            true,
-        )
+        if timed_out() {
+            too_long("the file was not all downloaded")
+        } else {
+            fail(
+                &format!("{SORRY} Please try again."),
+                format!("could not read the response ({})", js_message(e)),
+                true,
+            )
+        }
     })?;
+    drop(timer);
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(fail(
             &format!("{SORRY} The list is not in a form this finder can read."),

@@ -31,6 +31,11 @@ function inject(req, res) {
       return true;
     case "hang":
       return true; // never answers
+    case "stall-body":
+      // Answers, sends half the file, then nothing more.
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write(catalogue.subarray(0, catalogue.length >> 1));
+      return true;
     case "html":
       res.writeHead(200, { "content-type": "text/html" });
       res.end("<!doctype html><h1>Site maintenance</h1>");
@@ -71,14 +76,16 @@ async function mountWith(name, extra = {}) {
 
 const total = () => `${sampleCatalogue().clinics.length} clinics`;
 
-for (const [fault, extra] of [["404"], ["500"], ["html"], ["hang", { timeout: 2 }]]) {
+const timeouts = ["hang", "stall-body"];
+for (const [fault, extra] of [["404"], ["500"], ["html"], ["hang", { timeout: 2 }], ["stall-body", { timeout: 2 }]]) {
   test(`a ${fault} answer shows a clear message, and "Try again" works once it clears`, async () => {
     faults.set(fault, fault);
     const page = await mountWith(fault, extra);
     const alert = page.getByRole("alert");
     await alert.waitFor({ timeout: 10_000 });
     assert.match(await alert.textContent(), /couldn't load the list of clinics/);
-    if (fault === "hang") assert.match(await alert.textContent(), /took too long/);
+    if (timeouts.includes(fault)) assert.match(await alert.textContent(), /took too long/);
+    else assert.doesNotMatch(await alert.textContent(), /took too long/);
     assert.ok(page.consoleErrors.some((e) => e.includes(`/fault/${fault}.json`)), page.consoleErrors.join("\n"));
     assert.deepEqual(page.pageErrors, []);
     faults.delete(fault);
