@@ -63,6 +63,8 @@ export function makePackage(out = join(root, "target")) {
   for (const name of DATA) cpSync(join(root, "data", name), join(dir, "data", name));
   const readme = readFileSync(join(root, "npm/README.md"), "utf8").replaceAll("VERSION", meta.version);
   writeFileSync(join(dir, "README.md"), readme);
+  // npm packs a LICENSE file from the package root whatever `files` says: the MIT text travels with the code.
+  cpSync(join(root, "LICENSE"), join(dir, "LICENSE"));
   writeFileSync(join(dir, "package.json"), JSON.stringify(packageJson(meta), null, 2) + "\n");
   // Packed from inside the package folder, so the repository's own package.json and lockfile are not read.
   const packed = JSON.parse(
