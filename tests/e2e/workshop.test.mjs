@@ -11,7 +11,9 @@ import { useBrowserAndServer, urlOf, openPage, repoPath } from "./harness.mjs";
 const suite = useBrowserAndServer();
 const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
 const EXAMPLE = repoPath("data/clinics-example.csv");
-const FINDTREATMENT = repoPath("tests/fixtures/import/findtreatment-sample.csv");
+// An MA-sized synthetic export (scripts/make-findtreatment-export.py), dated in its file name.
+const FINDTREATMENT = repoPath("tests/fixtures/import/findtreatment-synthetic-ma-2025-08-19.csv");
+const UNDATED_EXPORT = repoPath("tests/fixtures/import/findtreatment-sample.csv");
 
 /** The site owner's CLI, as the README tells them to run it. */
 function cli(...args) {
@@ -101,6 +103,16 @@ test("a FindTreatment.gov export: report and preview", async () => {
   await report(page).getByText("This file was read as a FindTreatment.gov export.").waitFor();
   await report(page).getByText(`${expected} clinic${expected === 1 ? "" : "s"} will show.`).waitFor();
   assert.equal(await widgetCount(page), `${expected} clinic${expected === 1 ? "" : "s"}`);
+  await report(page).getByText("The catalogue is dated 2025-08-19, the date in the file name.").waitFor();
+
+  // An export whose file name has no date is not dated today: the page asks for the date.
+  await fileInput(page).setInputFiles(UNDATED_EXPORT);
+  await report(page).getByText(/file name has no date.*Fill in "Date the list was last checked"/i).waitFor();
+  assert.equal(await preview(page).count(), 0, "no preview without a catalogue");
+  await page.getByLabel("Date the list was last checked").fill("2025-09-01");
+  const sampleClinics = cliClinicCount("findtreatment", UNDATED_EXPORT);
+  await report(page).getByText(`${sampleClinics} clinic${sampleClinics === 1 ? "" : "s"} will show.`).waitFor();
+  await report(page).getByText("The catalogue is dated with the date you gave.").waitFor();
   assert.deepEqual(page.pageErrors, []);
   await page.context().close();
 });
@@ -170,7 +182,7 @@ test("axe finds no WCAG 2.2 AA violations on the workshop, before and after a fi
   await check("before a file is chosen");
   await fileInput(page).setInputFiles(EXAMPLE);
   await widgetCount(page);
-  await page.getByText("Settings for reading the file").click();
+  await page.getByText("More settings").click();
   await check("with the report, the settings and the preview");
   await page.context().close();
 });

@@ -44,11 +44,17 @@ pub enum Dated {
     Today(String),
 }
 
+/// Why a FindTreatment.gov export whose file name has no date is not imported.
+pub const NO_EXPORT_DATE: &str = "the file name has no date, so the workshop cannot tell when this export was \
+     made. Fill in \"Date the list was last checked\" with the day you downloaded it from FindTreatment.gov";
+
 /// Imports a CSV `text` of `kind` (not [`Kind::Catalogue`]) with the settings.
 pub fn import(kind: Kind, text: &str, file_name: &str, settings: &Settings) -> (Result<Imported, ImportError>, Dated) {
     let (date, dated) = match (settings.updated(), findtreatment::export_date_from_file_name(file_name)) {
         (Some(d), _) => (d, Dated::Given),
         (None, Some(d)) if kind == Kind::FindTreatment => (d.clone(), Dated::FromFileName(d)),
+        // An export is dated by the day it was downloaded, never silently today.
+        (None, _) if kind == Kind::FindTreatment => return (Err(ImportError::new(NO_EXPORT_DATE)), Dated::Given),
         // The importers would ask the system clock, which WebAssembly in a browser does not have.
         (None, _) => (settings.today.clone(), Dated::Today(settings.today.clone())),
     };

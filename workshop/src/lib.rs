@@ -31,14 +31,21 @@ mod browser {
     use wasm_bindgen::prelude::*;
 
     /// [`super::examine_with`] for JavaScript: `settings` is the page's form as JSON, `progress` a
-    /// function called with (checked, total); returns the report as JSON.
+    /// function called with (checked, total). Returns `[report as JSON, catalogue as UTF-8 bytes or
+    /// null]`: bytes go into a Blob without a trip through a JavaScript string.
     #[wasm_bindgen]
-    pub fn examine(bytes: &[u8], file_name: &str, settings: &str, progress: &js_sys::Function) -> String {
+    pub fn examine(bytes: &[u8], file_name: &str, settings: &str, progress: &js_sys::Function) -> js_sys::Array {
         let settings = super::Settings::from_json(settings);
         let mut tell = |done: usize, total: usize| {
             let _ = progress.call2(&JsValue::NULL, &(done as f64).into(), &(total as f64).into());
         };
         let report = super::examine_with(bytes, file_name, &settings, &mut tell);
-        serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"refused\":\"internal error: {e}\"}}"))
+        let json =
+            serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"refused\":\"internal error: {e}\"}}"));
+        let catalogue = match &report.catalogue {
+            Some(text) => js_sys::Uint8Array::from(text.as_bytes()).into(),
+            None => JsValue::NULL,
+        };
+        js_sys::Array::of2(&json.into(), &catalogue)
     }
 }

@@ -26,7 +26,10 @@ pub struct Report {
     /// Things the site owner may want to check (encoding, repaired values, rows left out).
     pub notes: Vec<String>,
     pub groups: Vec<Group>,
-    /// The catalogue to preview and download, when there is one.
+    /// Whether there is a catalogue to preview and download.
+    pub made: bool,
+    /// The catalogue, handed to the page apart from the report (a national one is tens of MB).
+    #[serde(skip)]
     pub catalogue: Option<String>,
     /// Why the file could not be read at all.
     pub refused: Option<String>,
@@ -76,7 +79,14 @@ pub fn from_import(
             report.facts = facts(&imported.summary, &dated);
             report.notes.extend(summary_notes(&imported.summary));
             let json = imported.to_json();
-            check(&mut report, &json, progress);
+            // The import has loaded its catalogue as the widget will: load it again only to list
+            // the warnings it counted.
+            if imported.summary.validation_warnings > 0 {
+                check(&mut report, &json, progress);
+            } else {
+                report.clinics = imported.catalogue.clinics.len();
+            }
+            report.made = true;
             report.catalogue = Some(json);
         }
         Err(e) => {
@@ -97,6 +107,7 @@ pub fn from_catalogue(text: String, notes: Vec<String>, progress: Progress) -> R
         ..Report::default()
     };
     if check(&mut report, &text, progress) {
+        report.made = true;
         report.catalogue = Some(text);
     }
     report

@@ -18,10 +18,10 @@ fn examine(bytes: &[u8], name: &str) -> (Report, Vec<(usize, usize)>) {
 
 #[test]
 fn the_example_spreadsheet_makes_a_catalogue_that_loads_cleanly() {
-    let (report, told) = examine(&repo_file("data/clinics-example.csv"), "clinics-example.csv");
+    let (report, _) = examine(&repo_file("data/clinics-example.csv"), "clinics-example.csv");
     assert_eq!(report.kind, "spreadsheet");
     assert_eq!((report.clinics, report.errors), (6, 0), "{report:?}");
-    assert_eq!(told.last(), Some(&(6, 6)));
+    assert!(report.made);
     let json = report.catalogue.unwrap();
     let loaded = clinic_compare::catalogue::load(&json).unwrap();
     assert_eq!(loaded.clinics.len(), 6);
@@ -42,6 +42,28 @@ fn a_findtreatment_export_is_recognised_and_imported() {
         .facts
         .iter()
         .any(|f| f.contains("dated 2025-08-19, the date in the file name")));
+}
+
+#[test]
+fn an_export_without_a_date_is_not_dated_today() {
+    let export = repo_file("tests/fixtures/import/findtreatment-sample.csv");
+    let (report, _) = examine(&export, "export.csv");
+    assert!(!report.made && report.catalogue.is_none());
+    assert!(report.groups[0].problems[0]
+        .message
+        .contains("Date the list was last checked"));
+    let settings = Settings::from_json(r#"{"kind":"auto","today":"2026-11-30","updated":"2025-09-01"}"#);
+    let dated = examine_with(&export, "export.csv", &settings, &mut |_, _| {});
+    assert!(dated.made);
+    let loaded = clinic_compare::catalogue::load(dated.catalogue.as_deref().unwrap()).unwrap();
+    assert_eq!(loaded.publisher.updated, "2025-09-01");
+}
+
+#[test]
+fn warnings_are_listed_by_clinic_with_progress() {
+    let (report, told) = examine(&repo_file("tests/hostile/unknown-codes.json"), "clinics.json");
+    assert!(report.made && report.warnings > 0, "{report:?}");
+    assert_eq!(told.last(), Some(&(report.clinics, report.clinics)));
 }
 
 #[test]

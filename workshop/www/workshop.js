@@ -51,13 +51,14 @@ function onMessage(message) {
     else if (stage === "importing") showProgress(`Reading the rows of ${current.file.name}…`, null);
     else showProgress(`Checking the clinics: ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")}…`, total ? done / total : null);
   } else if (message.type === "report") {
-    showReport(JSON.parse(message.report));
+    showReport(JSON.parse(message.report), message.catalogue);
   } else {
     failed(message.message);
   }
 }
 
 function showProgress(text, fraction) {
+  if ($("progress").hidden) startClock();
   $("progress").hidden = false;
   const bar = $("progress-bar");
   if (fraction === null) bar.removeAttribute("value");
@@ -65,7 +66,19 @@ function showProgress(text, fraction) {
   $("progress-text").textContent = text;
 }
 
+// Seconds since the file was chosen, beside the bar (not announced: the status line says what is
+// happening, and a screen reader would otherwise read out every tick).
+let clock = null;
+function startClock() {
+  clearInterval(clock);
+  $("elapsed").textContent = "";
+  clock = setInterval(() => {
+    if (current) $("elapsed").textContent = `${Math.round((performance.now() - current.started) / 1000)} s`;
+  }, 1000);
+}
+
 function finish(text) {
+  clearInterval(clock);
   $("progress").hidden = true;
   $("progress-text").textContent = text;
 }
@@ -104,25 +117,26 @@ function el(tag, text, className) {
 
 const plural = (n, one, many) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-function showReport(report) {
+function showReport(report, catalogue) {
   const seconds = ((performance.now() - current.started) / 1000).toFixed(1);
+  performance.measure("clinic-compare workshop: read, import and check", { start: current.started });
   if (report.refused) {
     refuse(report.refused);
     return;
   }
-  const outcome = report.catalogue === null || report.catalogue === undefined
+  const outcome = !report.made
     ? "no catalogue was made"
     : `${plural(report.clinics, "clinic", "clinics")} will show`;
   finish(`Finished reading ${current.file.name} in ${seconds} seconds: ${outcome}, ${plural(report.errors, "error", "errors")}.`);
   $("report").replaceChildren(...reportNodes(report));
-  offerDownload(report.catalogue);
-  showPreview(report.catalogue);
+  offerDownload(catalogue);
+  showPreview(catalogue);
   $("results").hidden = false;
 }
 
 function reportNodes(report) {
   const nodes = [el("p", report.read_as)];
-  const made = report.catalogue !== null && report.catalogue !== undefined;
+  const made = report.made;
   const headline = made
     ? `${plural(report.clinics, "clinic", "clinics")} will show.`
     : "No catalogue was made: fix the problems below, save the file, and choose it again.";
@@ -178,10 +192,10 @@ function replaceUrl(kind, blob) {
 }
 
 function offerDownload(catalogue) {
-  const made = typeof catalogue === "string";
+  const made = catalogue instanceof Blob;
   $("download-row").hidden = !made;
   $("download-hint").hidden = !made;
-  const url = replaceUrl("download", made ? new Blob([catalogue], { type: "application/json" }) : null);
+  const url = replaceUrl("download", made ? catalogue : null);
   if (made) $("download").href = url;
 }
 
@@ -193,12 +207,12 @@ function clearPreview() {
 // The real widget, reading the catalogue from a blob: address this page made (allowed by the
 // page's connect-src), exactly as it reads clinics.json from a website.
 function showPreview(catalogue) {
-  if (typeof catalogue !== "string") {
+  if (!(catalogue instanceof Blob)) {
     $("preview-section").hidden = true;
     clearPreview();
     return;
   }
-  const url = replaceUrl("preview", new Blob([catalogue], { type: "application/json" }));
+  const url = replaceUrl("preview", catalogue);
   $("preview-section").hidden = false;
   mountWidget(url);
 }
