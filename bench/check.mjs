@@ -30,6 +30,8 @@ const measured = {
   "weight.widget_brotli_bytes": report.weight?.find((r) => r.file.startsWith("widget total"))?.brotli,
   "start.first_result_1000_ms": find(report.start, { clinics: 1000, throttle: 1 })?.median_ms,
   "start.first_result_20000_ms": find(report.start, { clinics: 20000, throttle: 1 })?.median_ms,
+  "start.loading_shown_1000_ms": find(report.start, { clinics: 1000, throttle: 1 })?.loading_shown_ms,
+  "start.longest_task_20000_ms": find(report.start, { clinics: 20000, throttle: 1 })?.longest_task_ms,
   "interaction.filter_click_p95_1000_ms": find(report.interaction, { clinics: 1000 })?.filter_click_p95_ms,
   "interaction.filter_click_p95_20000_ms": find(report.interaction, { clinics: 20000 })?.filter_click_p95_ms,
   "memory.wasm_heap_20000_mb": report.memory?.wasm_heap_mb,

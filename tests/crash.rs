@@ -12,6 +12,17 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Waits for `found` to find something, looking every 10 ms for up to 5 s; fails naming `what`.
+async fn until<T>(what: &str, mut found: impl FnMut() -> Option<T>) -> T {
+    for _ in 0..500 {
+        if let Some(thing) = found() {
+            return thing;
+        }
+        gloo_timers::future::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
 #[wasm_bindgen_test]
 async fn a_panic_in_a_mounted_widget_shows_the_crash_message() {
     let document = web_sys::window().unwrap().document().unwrap();
@@ -19,8 +30,9 @@ async fn a_panic_in_a_mounted_widget_shows_the_crash_message() {
     host.set_attribute("catalogue", "no-such-catalogue.json").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let _widget = clinic_compare::embed::mount(host.clone()).unwrap();
-    gloo_timers::future::sleep(Duration::from_millis(50)).await;
     let shadow = host.shadow_root().unwrap();
+    // The widget has rendered (its catalogue does not exist: it will say so).
+    until("the widget", || shadow.query_selector(".cc-app").unwrap()).await;
     assert!(shadow.query_selector(".cc-crash").unwrap().is_none());
 
     // Panics in a task of its own, as an event handler would: the trap ends that task only.
@@ -29,13 +41,14 @@ async fn a_panic_in_a_mounted_widget_shows_the_crash_message() {
         .unwrap()
         .set_timeout_with_callback(panic.unchecked_ref())
         .unwrap();
-    gloo_timers::future::sleep(Duration::from_millis(100)).await;
 
-    let alert = shadow
-        .query_selector("[role=alert]")
-        .unwrap()
-        .expect("the crash message");
-    assert!(alert
+    let crash = until("the crash message", || shadow.query_selector(".cc-crash").unwrap()).await;
+    assert!(
+        shadow.query_selector(".cc-app").unwrap().is_none(),
+        "the crash message replaces the widget"
+    );
+    assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
+    assert!(crash
         .text_content()
         .unwrap()
         .contains("the clinic finder stopped working"));

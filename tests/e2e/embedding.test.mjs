@@ -2,7 +2,7 @@
 // catalogues, attribute changes, en-US wording, the JS API and the events hosts can listen to.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
+import { launchBrowser, startServer, urlOf, openPage, sampleCatalogue, repoPath, eventually } from "./harness.mjs";
 import { serve } from "../../scripts/serve.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -59,7 +59,7 @@ test("two widgets with different catalogues work independently on one page", asy
   assert.equal(await countOf(second).textContent(), "2 clinics");
   // Shortlisting in one leaves the other alone.
   await second.getByRole("button", { name: "Compare Lakeside Program Center" }).click();
-  assert.equal(await second.getByRole("button", { name: "Compare (1)" }).count(), 1);
+  await eventually(() => second.getByRole("button", { name: "Compare (1)" }).count(), 1);
   assert.equal(await first.getByRole("button", { name: "Compare (0)" }).count(), 1);
   // en-US spelling in the second widget only.
   assert.match(await second.locator(".cc-find").textContent(), /program length/i);

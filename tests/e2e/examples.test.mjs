@@ -38,6 +38,7 @@ test("the en-US example speaks American English and kilometres", async () => {
   assert.match(text, /program/);
   assert.doesNotMatch(text, /programme|licence|counselling/i);
   await page.locator("summary", { hasText: "Emergency? Overdose signs" }).click();
+  await page.locator(".cc-emergency-body").waitFor({ state: "visible" });
   assert.match(await page.locator(".cc-emergency-body").textContent(), /call 911/);
   await page.context().close();
 });

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath, eventually } from "./harness.mjs";
 
 const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
 const suite = useBrowserAndServer();
@@ -36,6 +36,7 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   await shot(page, "find");
   // The emergency panel, open.
   await page.locator("summary", { hasText: "Emergency? Overdose signs" }).click();
+  await page.locator(".cc-emergency-body").waitFor({ state: "visible" });
   assert.match(await page.locator(".cc-emergency-body").textContent(), /call 999/);
   await expectNoAxeViolations(page, "emergency");
   await shot(page, "emergency");
@@ -56,8 +57,8 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   const explanation = page.locator(`#${await help.getAttribute("aria-controls")}`);
   assert.equal(await explanation.isVisible(), false, "explanations start closed");
   await help.click();
-  assert.equal(await help.getAttribute("aria-expanded"), "true");
-  assert.equal(await explanation.isVisible(), true);
+  await eventually(() => help.getAttribute("aria-expanded"), "true");
+  await eventually(() => explanation.isVisible(), true);
   assert.ok((await explanation.textContent()).length > 40);
   // It stays open while the counts around it change.
   await bup.uncheck();
@@ -76,7 +77,7 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   const show = page.getByRole("button", { name: /^Show \d+ clinics?$/ });
   assert.equal(await show.textContent(), `Show ${expected} clinic${expected === 1 ? "" : "s"}`);
   await show.click();
-  assert.equal(await page.locator(".cc-count").textContent(), `${expected} clinic${expected === 1 ? "" : "s"}`);
+  await eventually(() => page.locator(".cc-count").textContent(), `${expected} clinic${expected === 1 ? "" : "s"}`);
   // Chips show what is on, and can be removed.
   assert.equal(await page.getByRole("button", { name: /remove this filter/ }).count(), 3); // place, medicine, aftercare
 
@@ -107,13 +108,18 @@ test("a family finds buprenorphine with aftercare near a town, compares three an
   const table = page.getByRole("table");
   await table.waitFor();
   assert.deepEqual(await table.getByRole("columnheader").locator(".cc-col-name").allTextContents(), names);
+  // Rows where all three clinics say the same: there must be some, or the option has nothing to hide.
+  const sameEverywhere = () =>
+    table.locator("tbody tr:not(.cc-topic)").evaluateAll((rows) =>
+      rows.filter((r) => new Set([...r.querySelectorAll("td")].map((td) => td.textContent)).size === 1).length,
+    );
   const rowsBefore = await table.getByRole("row").count();
+  const sameBefore = await sameEverywhere();
+  assert.ok(sameBefore > 0, "the three clinics agree on something");
   await page.getByRole("checkbox", { name: "Only show differences" }).check();
-  assert.ok((await table.getByRole("row").count()) <= rowsBefore);
-  const sameEverywhere = await table.locator("tbody tr:not(.cc-topic)").evaluateAll((rows) =>
-    rows.filter((r) => new Set([...r.querySelectorAll("td")].map((td) => td.textContent)).size === 1).length,
-  );
-  assert.equal(sameEverywhere, 0, "only differences hides rows where all clinics agree");
+  await eventually(sameEverywhere, 0, "only differences hides rows where all clinics agree");
+  const rowsAfter = await table.getByRole("row").count();
+  assert.ok(rowsAfter <= rowsBefore - sameBefore && rowsAfter > 1, `${rowsBefore} rows, ${sameBefore} the same, ${rowsAfter} after`);
   await expectNoAxeViolations(page, "compare");
   await shot(page, "compare");
 
@@ -210,7 +216,7 @@ test("an empty result says which choice to undo and how many clinics that brings
   const ibogaine = clinics.filter((c) => (c.medications || []).some((m) => m.code === "ibogaine")).length;
   const undo = page.getByRole("button", { name: new RegExp(`^Remove “Up to 500 a week” \\(${ibogaine} clinics?\\)$`) });
   await undo.click();
-  assert.equal(await page.locator(".cc-count").textContent(), `${ibogaine} clinic${ibogaine === 1 ? "" : "s"}`);
+  await eventually(() => page.locator(".cc-count").textContent(), `${ibogaine} clinic${ibogaine === 1 ? "" : "s"}`);
   await page.context().close();
 });
 

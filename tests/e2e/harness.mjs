@@ -4,6 +4,8 @@ import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
+import assert from "node:assert/strict";
 import { serve } from "../../scripts/serve.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -70,4 +72,18 @@ export function useBrowserAndServer(serverOptions = {}) {
     suite.server?.close();
   });
   return suite;
+}
+
+/**
+ * Waits (up to 5 s) until `read()` gives `expected`, then asserts it, so the failure shows what was
+ * read last. For what an action changes: the widget re-renders after the click, not during it.
+ */
+export async function eventually(read, expected, message) {
+  const end = Date.now() + 5000;
+  let got = await read();
+  while (!isDeepStrictEqual(got, expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 25));
+    got = await read();
+  }
+  assert.deepEqual(got, expected, message);
 }

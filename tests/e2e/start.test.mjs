@@ -8,8 +8,11 @@ import { useBrowserAndServer, urlOf, openPage } from "./harness.mjs";
 // A slow WebAssembly download, so the order of requests is plain to see; `?slow` catalogues are
 // slower still, so they are still on their way when the widget starts.
 const WASM_DELAY_MS = 500;
+/** While set, the WebAssembly is held back until this promise resolves (the test lets it go). */
+let wasmHeld = null;
 const suite = useBrowserAndServer({
   handler: async (req) => {
+    if (req.url.endsWith(".wasm") && wasmHeld) await wasmHeld;
     if (req.url.endsWith(".wasm")) await sleep(WASM_DELAY_MS);
     if (req.url.endsWith("?slow")) await sleep(WASM_DELAY_MS * 4);
     return false;
@@ -65,13 +68,22 @@ test("a catalogue changed before the widget starts is the one shown, and the fir
 });
 
 test("the page says the clinic finder is loading while its code is on its way, then the widget replaces it", async () => {
+  // The WebAssembly is held until the message has been seen: it cannot be the widget's doing. (How
+  // soon it shows is a figure for `make bench-check`, start.loading_shown_1000_ms.)
+  let release;
+  wasmHeld = new Promise((r) => (release = r));
   const context = await suite.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(urlOf(suite.server, "/"));
-  // Shown before the WebAssembly can have arrived.
-  const loading = page.getByRole("status").filter({ hasText: "Loading the clinic finder…" });
-  await loading.waitFor({ timeout: WASM_DELAY_MS });
-  await page.getByRole("status").filter({ hasText: /clinics?$/ }).waitFor();
-  assert.equal(await loading.count(), 0);
-  await context.close();
+  try {
+    const page = await context.newPage();
+    await page.goto(urlOf(suite.server, "/"));
+    const loading = page.getByRole("status").filter({ hasText: "Loading the clinic finder…" });
+    await loading.waitFor();
+    release();
+    await page.getByRole("status").filter({ hasText: /clinics?$/ }).waitFor();
+    assert.equal(await loading.count(), 0);
+  } finally {
+    release();
+    wasmHeld = null;
+    await context.close();
+  }
 });
