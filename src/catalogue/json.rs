@@ -1,5 +1,6 @@
 //! A small JSON reader made for catalogues, instead of serde_json and serde's derived readers, which
-//! were 17 KB of the widget's 194 KB download (with the float printing serde's messages need, 22 KB).
+//! cost ~14 KB brotli of the download and ~8 KB more for the float printing their messages need
+//! (docs/performance.md, "Hand-written code kept for size"; tests/read_parity.rs holds them equal).
 //!
 //! It reads the text in place: [`Reader::skip`] checks a value's syntax without building anything
 //! (without recursion, so a value nested 100,000 deep is only a wrong value) and hands back its

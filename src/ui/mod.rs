@@ -1,7 +1,7 @@
 //! The widget's views, in Yew. Thin: they render state and send actions; logic lives in `catalogue`
 //! and `search`, and the state changes in one reducer (`state`). Views without state of their own
 //! are plain functions returning `Html` rather than components: each component type adds its own
-//! copy of Yew's lifecycle code to the download (docs/performance.md, fifth round).
+//! copy of Yew's lifecycle code to the download (docs/performance.md).
 
 pub mod app;
 pub mod card;
