@@ -1,7 +1,7 @@
 //! Plain-language phrases for a clinic's facts, shared by the cards, details, comparison and the
 //! printable checklist. Pure text in, text out, so it is tested natively.
 
-use super::model::{Clinic, Price};
+use super::model::{Clinic, Credential, Price};
 use super::vocabulary::{term, Group, Locale};
 
 /// Picks the en-GB or en-US wording.
@@ -263,19 +263,17 @@ pub fn credentials_line(clinic: &Clinic, locale: Locale) -> Option<String> {
     if clinic.credentials.is_empty() {
         return None;
     }
-    let parts: Vec<String> = clinic
-        .credentials
-        .iter()
-        .map(|c| match &c.rating {
-            Some(rating) => format!(
-                "{} (rated {})",
-                label(Group::Credential, &c.code, locale),
-                humanise(rating).to_ascii_lowercase()
-            ),
-            None => label(Group::Credential, &c.code, locale),
-        })
-        .collect();
+    let parts: Vec<String> = clinic.credentials.iter().map(|c| credential(c, locale)).collect();
     Some(parts.join(" · "))
+}
+
+/// One credential with its rating, if any: "Registered with the CQC (rated good)".
+pub fn credential(c: &Credential, locale: Locale) -> String {
+    let name = label(Group::Credential, &c.code, locale);
+    match &c.rating {
+        Some(rating) => format!("{name} (rated {})", humanise(rating).to_ascii_lowercase()),
+        None => name,
+    }
 }
 
 /// What a comparison or details view shows where the catalogue is silent.

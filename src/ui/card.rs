@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::{Action, View};
-use crate::catalogue::describe::{card_facts, cautions, credentials_line, distance, month_year};
-use crate::catalogue::vocabulary::Locale;
+use crate::catalogue::describe::{card_facts, cautions, credential, credentials_line, distance, month_year};
+use crate::catalogue::vocabulary::{term, Group, Locale};
 use crate::catalogue::Clinic;
 
 #[derive(Properties, PartialEq)]
@@ -46,9 +46,7 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
                 }
             </p>
             <p class="cc-card-facts">{ card_facts(clinic, locale) }</p>
-            if let Some(credentials) = credentials {
-                <p class="cc-card-credentials">{ credentials }</p>
-            }
+            if let Some(credentials) = credentials { { credentials_note(clinic, credentials, locale) } }
             { for cautions.into_iter().map(|c| html! { <p class="cc-caution">{ c }</p> }) }
             if let Some(date) = &clinic.last_verified {
                 <p class="cc-card-checked">{ format!("Last checked {}", month_year(date)) }</p>
@@ -62,5 +60,29 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The credentials line; where the vocabulary explains them, it opens (a native disclosure) to say
+/// what each one means, as the filters' "What is this?" does.
+fn credentials_note(clinic: &Clinic, line: String, locale: Locale) -> Html {
+    let explained: Vec<(String, String)> = clinic
+        .credentials
+        .iter()
+        .filter_map(|c| {
+            Some((
+                credential(c, locale),
+                term(Group::Credential, &c.code)?.explanation(locale)?.into_owned(),
+            ))
+        })
+        .collect();
+    if explained.is_empty() {
+        return html! { <p class="cc-card-credentials">{ line }</p> };
+    }
+    html! {
+        <details class="cc-card-credentials">
+            <summary>{ line }</summary>
+            <dl>{ for explained.into_iter().map(|(name, text)| html! { <><dt>{ name }</dt><dd>{ text }</dd></> }) }</dl>
+        </details>
     }
 }

@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use super::state::{Action, View};
 use crate::catalogue::describe::{
-    aftercare, cautions, credentials_line, label, medication_codes, month_year, price, programme_length, spell,
-    DETOX_ONLY, NOT_STATED,
+    aftercare, cautions, credential, label, medication_codes, month_year, price, programme_length, spell, DETOX_ONLY,
+    NOT_STATED,
 };
-use crate::catalogue::vocabulary::{term, Group, Locale};
+use crate::catalogue::vocabulary::{term, Group, Locale, Term};
 use crate::catalogue::{mailto_href, safe_website_href, tel_href, Clinic, Question};
 
 #[derive(Properties, PartialEq)]
@@ -28,25 +28,29 @@ pub struct ClinicDetailsProps {
 
 /// A list of coded values, each with its plain explanation behind a native disclosure.
 fn terms_list(group: Group, codes: &[String], locale: Locale) -> Html {
-    if codes.is_empty() {
+    let items = codes.iter().map(|code| (label(group, code, locale), term(group, code)));
+    explained_list(items.collect(), locale)
+}
+
+/// Named values, each with its term's explanation (and caution) behind a native disclosure, or
+/// just its name where the vocabulary does not know it; "not stated" when there are none.
+fn explained_list(items: Vec<(String, Option<&'static Term>)>, locale: Locale) -> Html {
+    if items.is_empty() {
         return html! { <p class="cc-missing">{ NOT_STATED }</p> };
     }
     html! {
         <ul class="cc-terms">
-            { for codes.iter().map(|code| {
-                let name = label(group, code, locale);
-                match term(group, code) {
-                    Some(t) => html! {
-                        <li>
-                            <details class="cc-term">
-                                <summary>{ name }</summary>
-                                if let Some(text) = t.explanation(locale) { <p>{ text }</p> }
-                                if let Some(caution) = t.caution(locale) { <p class="cc-caution">{ caution }</p> }
-                            </details>
-                        </li>
-                    },
-                    None => html! { <li>{ name }</li> },
-                }
+            { for items.into_iter().map(|(name, t)| match t.and_then(|t| Some((t.explanation(locale)?, t))) {
+                Some((text, t)) => html! {
+                    <li>
+                        <details class="cc-term">
+                            <summary>{ name }</summary>
+                            <p>{ text }</p>
+                            if let Some(caution) = t.caution(locale) { <p class="cc-caution">{ caution }</p> }
+                        </details>
+                    </li>
+                },
+                None => html! { <li>{ name }</li> },
             }) }
         </ul>
     }
@@ -120,9 +124,7 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
                 { "Compare" }<span class="cc-visually-hidden">{ format!(" {}", c.name) }</span>
             </button>
 
-            <section><h3>{ "Approach" }</h3>
-                { text_or_missing(c.stance.as_ref().map(|s| label(Group::Stance, s, locale)).as_ref()) }
-            </section>
+            <section><h3>{ "Approach" }</h3>{ terms_list(Group::Stance, c.stance.as_slice(), locale) }</section>
             <section><h3>{ "Type of care" }</h3>{ terms_list(Group::Setting, &c.settings, locale) }
                 <h4>{ "Detox" }</h4>{ terms_list(Group::Detox, &c.detox, locale) }
                 <h4>{ spell(locale, "Programme length", "Program length") }</h4>
@@ -143,7 +145,9 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
             <section><h3>{ "Cost and funding" }</h3>{ terms_list(Group::Funding, &c.cost.funding, locale) }
                 if let Some(p) = &c.cost.price { <p>{ price(p) }</p> }
             </section>
-            <section><h3>{ "Credentials" }</h3>{ text_or_missing(credentials_line(c, locale).as_ref()) }</section>
+            <section><h3>{ "Credentials" }</h3>
+                { explained_list(c.credentials.iter().map(|k| (credential(k, locale), term(Group::Credential, &k.code))).collect(), locale) }
+            </section>
             <section><h3>{ "Visiting, phones and family" }</h3>
                 <h4>{ "Visiting" }</h4>{ text_or_missing(c.visiting.as_ref()) }
                 <h4>{ "Phones and calls" }</h4>{ text_or_missing(c.phone_policy.as_ref()) }
