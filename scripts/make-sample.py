@@ -273,7 +273,6 @@ def build(archetype, n, town):
                       settings=["inpatient"], detox=["rapid_detox", "anaesthesia_rapid_detox"], medications=[med("naltrexone", "implant")],
                       stance="abstinence_based", therapies=["individual_therapy"], programme_days=[3],
                       cost={"funding": ["self_pay"], "price": {"from": 12000, "currency": "USD"}}, credentials=[{"code": "state_licence"}])
-        clinic["answers"]["detox"] = "Yes: naltrexone under sedation or anesthesia, in our hospital suite."
     elif a == "us_ibogaine":
         clinic.update(summary="A referral service that arranges ibogaine treatment at a partner clinic abroad, with preparation and follow-up calls at home.",
                       settings=["residential"], medications=[med("ibogaine")], stance="abstinence_based", therapies=["individual_therapy", "workshops"],
@@ -288,6 +287,7 @@ def build(archetype, n, town):
                       cost={"funding": pick(["insurance", "medicaid", "sliding_scale", "self_pay"], 2, 3), "price": {"from": 450, "to": 900, "currency": "USD"}},
                       credentials=[{"code": "state_licence"}, {"code": "carf"}])
     follow_nation_and_kind(clinic, a, region, n)
+    follow_the_fields(clinic, a, n)
     # Drop empty or unknown values so the file reads like a real one.
     for key in list(clinic):
         if clinic[key] in (None, [], {}):
@@ -332,6 +332,173 @@ def follow_nation_and_kind(clinic, archetype, region, n):
     for m in clinic.get("medications", []):
         if m["code"] == "naltrexone" and "implant" in m.get("forms", []):
             m["code"] = "naltrexone_implant"
+
+
+# Opioid medicines a person can stay on (opioid agonist treatment), and medicines that only ease
+# withdrawal.
+AGONISTS = ("methadone", "buprenorphine", "buprenorphine_naloxone", "diamorphine")
+WITHDRAWAL_ONLY = ("lofexidine", "clonidine")
+NAMES = {"methadone": "methadone", "buprenorphine": "buprenorphine", "buprenorphine_naloxone": "buprenorphine with naloxone",
+         "diamorphine": "prescribed heroin (diamorphine)", "lofexidine": "lofexidine", "clonidine": "clonidine", "ibogaine": "ibogaine",
+         "anxiety": "anxiety", "depression": "depression", "ptsd": "PTSD", "ocd": "OCD", "eating_disorders": "eating disorders",
+         "bipolar": "bipolar disorder", "adhd": "ADHD", "psychosis": "psychosis", "personality_disorders": "personality disorders",
+         "weekly_groups": "weekly groups", "peer_support": "peer support", "counsellor_access": "a counsellor to call on",
+         "family_support": "family support", "employment_support": "help with work", "sober_living": "sober living",
+         "relapse_prevention_plan": "a plan for staying well", "return_if_struggling": "a place to come back to",
+         "care_inspectorate": "Care Inspectorate", "healthcare_improvement_scotland": "Healthcare Improvement Scotland",
+         "ciw": "Care Inspectorate Wales", "hiw": "Healthcare Inspectorate Wales", "rqia": "RQIA"}
+
+
+def spoken(codes):
+    """'a', 'a and b', 'a, b and c'."""
+    words = [NAMES.get(c, c.replace("_", " ")) for c in codes]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def follow_the_fields(clinic, archetype, n):
+    """Makes the sample agree with itself: each medicine's purpose follows the approach, and each
+    published answer is written from the structured fields (which answers a clinic publishes is
+    still the seeded draw). No random draws, so nothing else in the sample moves."""
+    stance = clinic.get("stance")
+    meds = clinic.get("medications", [])
+    for m in meds:
+        if m["code"] in WITHDRAWAL_ONLY or (m["code"] in AGONISTS and stance == "abstinence_based"):
+            m["purpose"] = "detox"
+        elif m["code"] in AGONISTS or m["code"].startswith("naltrexone"):
+            m["purpose"] = "ongoing"
+        # The US buprenorphine implant (Probuphine) is no longer made.
+        if clinic["location"]["country"] == "US" and m["code"] == "buprenorphine" and "implant" in m["forms"]:
+            m["forms"].remove("implant")
+    if clinic["location"]["country"] == "GB":
+        # NICE advises against using clonidine routinely for withdrawal.
+        clinic["medications"] = meds = [m for m in meds if m["code"] != "clonidine"]
+    answers = clinic.get("answers", {})
+    for qid in list(answers):
+        answers[qid] = ANSWER_FROM_FIELDS[qid](clinic, archetype)
+    # The newer questions: answered by about two in three services.
+    for qid in ("cost", "naloxone", "staff", "mental_health"):
+        text = ANSWER_FROM_FIELDS[qid](clinic, archetype)
+        if text and (n + len(qid)) % 3:
+            answers[qid] = text
+    clinic["answers"] = {q: a for q, a in answers.items() if a}
+
+
+def answer_medication(c, _):
+    meds = c.get("medications", [])
+    ongoing = [m for m in meds if m["code"] in AGONISTS and m.get("purpose") == "ongoing"]
+    detox = [m["code"] for m in meds if m["code"] in AGONISTS and m.get("purpose") == "detox"]
+    naltrexone = any(m["code"].startswith("naltrexone") for m in meds)
+    if ongoing:
+        codes = list(dict.fromkeys(m["code"] for m in ongoing))
+        text = f"Yes: {spoken(codes)}"
+        if any("depot_injection" in m["forms"] for m in ongoing):
+            text += ", including the monthly injection"
+        text += ". There is no time limit, and it can go on after they leave."
+        if "methadone" not in codes and c["location"]["country"] == "US":
+            text += " For methadone we refer to an opioid treatment program."
+        return text
+    if c.get("stance") == "abstinence_based":
+        text = (f"We use {spoken(detox)} only to ease withdrawal during detox, then reduce it to nothing. " if detox else "No. ")
+        text += "We are an abstinence-based service. If someone needs to stay on methadone or buprenorphine, we help them find a service that can."
+        if naltrexone:
+            text += " After detox we can start naltrexone, which blocks opioids."
+        return text
+    return "No. We do not prescribe methadone or buprenorphine."
+
+
+def answer_detox(c, _):
+    detox = c.get("detox", [])
+    used = [m["code"] for m in c.get("medications", []) if m.get("purpose") == "detox"]
+    if "rapid_detox" in detox:
+        return "Yes: a doctor gives naltrexone under sedation or anesthesia, in our hospital suite."
+    if "medically_supervised" in detox:
+        text = "Yes. A doctor is in charge, and nurses check on them day and night."
+        return text + (f" We may use {spoken(used)} to ease withdrawal." if used else "")
+    if "outpatient_detox" in detox:
+        return "Yes. A doctor prescribes the medicine, and we see them often while the dose is brought down at home."
+    return "We do not provide detox; we refer people to a hospital unit or community service."
+
+
+def live_in(c):
+    return any(s in c.get("settings", []) for s in ("residential", "inpatient"))
+
+
+def answer_use_again(c, _):
+    if c.get("stance") == "abstinence_based" and live_in(c):
+        return "Using on site means leaving the house, but we help plan what comes next and keep a place open."
+    if c.get("stance") == "abstinence_based":
+        return "We review their care with them and check they are safe."
+    return "We talk it through and change the plan with them. No one is asked to leave for using."
+
+
+def answer_wait(c, archetype):
+    if archetype == "uk_charity_residential":
+        return "There is a waiting list; call us to check how long it is now."
+    if live_in(c):
+        return "About four weeks for a live-in place; sooner for a first talk."
+    if archetype == "nhs_community":
+        return "Usually one to two weeks after a first call."
+    return "We can often see people the same week."
+
+
+def answer_aftercare(c, _):
+    a = c.get("aftercare")
+    if not a:
+        return "We do not run aftercare; we give everyone a list of local services."
+    kinds = spoken(a["kinds"]) if a.get("kinds") else "support"
+    cost = {True: ", free", False: ", at extra cost"}.get(a.get("free"), "")
+    if a.get("months"):
+        return f"Yes: {a['months']} months of {kinds}{cost}."
+    return f"Yes: {kinds}, for as long as people want it{cost}."
+
+
+def answer_results(c, archetype):
+    if archetype in ("us_rapid", "us_ibogaine"):
+        return None
+    return f"Last year {50 + len(c['id']) % 30}% of people who started were still in treatment at 6 months (our own figures, 2025)."
+
+
+def answer_cost(c, _):
+    cost = c.get("cost", {})
+    funding, price = cost.get("funding", []), cost.get("price")
+    if "nhs" in funding:
+        return "It is free on the NHS." + (" Some places are also funded by charity." if "free_charity" in funding else "")
+    if price:
+        sign = "£" if price["currency"] == "GBP" else "$"
+        text = f"From {sign}{price['from']:,} a week" + (f", up to {sign}{price['to']:,}" if price.get("to") else "")
+        text += ", including meals and therapy." if live_in(c) else "."
+        if any(f in funding for f in ("insurance", "medicaid", "medicare", "military_insurance")):
+            text += " Insurance may cover some or all of it; we can check."
+        return text
+    return None
+
+
+def answer_naloxone(c, _):
+    if any(m["code"] == "naloxone_kit" for m in c.get("medications", [])):
+        return "Yes. Everyone is offered a naloxone kit and shown how to use it. Family can have one too."
+    return None
+
+
+def answer_staff(c, _):
+    for cred in c.get("credentials", []):
+        if cred["code"] == "cqc_registered" and cred.get("rating"):
+            return f"Doctors, nurses and counsellors. Our last CQC inspection rated us {cred['rating'].replace('_', ' ')}."
+        if cred["code"] in NAMES:
+            return f"Doctors, nurses and counsellors. The {NAMES[cred['code']]} report on our last inspection is on its website."
+    if any(cred["code"] == "state_licence" for cred in c.get("credentials", [])):
+        return "Licensed counselors, nurses and a doctor who can prescribe. We are licensed by the state."
+    return None
+
+
+def answer_mental_health(c, _):
+    if c.get("conditions"):
+        return f"Yes. Our team can help with {spoken(c['conditions'])} at the same time."
+    return "We work with local mental health services and can refer people to them."
+
+
+ANSWER_FROM_FIELDS = {"medication": answer_medication, "detox": answer_detox, "use_again": answer_use_again,
+                      "wait": answer_wait, "aftercare": answer_aftercare, "results": answer_results, "cost": answer_cost,
+                      "naloxone": answer_naloxone, "staff": answer_staff, "mental_health": answer_mental_health}
 
 
 def main():

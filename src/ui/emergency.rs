@@ -198,8 +198,8 @@ pub fn emergency(helplines: &Helplines) -> Html {
                     <p>{ "Signs of an opioid overdose:" }</p>
                     <ul>{ for SIGNS.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
                     <p>{ "Give naloxone if you have it. If they are breathing, lie them on their side. Stay with them: naloxone can wear off before the opioid does, and a second dose may be needed." }</p>
-                    <p>{ "Fentanyl and nitazenes are much stronger than heroin and may need more naloxone. Mixing opioids with alcohol, benzodiazepines or sleeping pills makes an overdose more likely." }</p>
-                    <p>{ "After a detox, or any time without using, the body's tolerance drops, so a usual amount can kill." }</p>
+                    <p>{ "Fentanyl and nitazenes are far stronger than heroin. More naloxone may be needed. Mixing opioids with alcohol, sleeping pills or benzodiazepines adds to the risk." }</p>
+                    <p>{ "After a detox, or any time without using, the body can no longer cope with the old amount. A usual dose can kill." }</p>
                     { for helplines.countries.iter().map(|c| country_lines(c)) }
                 </div>
             </details>

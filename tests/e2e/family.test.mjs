@@ -23,7 +23,8 @@ const shot = (page, name) => page.screenshot({ path: repoPath(`target/e2e-${name
 
 // The test's own expectations come from the same catalogue file, by brute force.
 const clinics = sampleCatalogue().clinics;
-const offers = (c, med) => (c.medications || []).some((m) => m.code === med);
+// A medicine given only for detox is not a medication option (the filter leaves it out).
+const offers = (c, med) => (c.medications || []).some((m) => m.code === med && m.purpose !== "detox");
 const aftercareKinds = (c) => c.aftercare?.kinds || [];
 const withBup = clinics.filter((c) => offers(c, "buprenorphine") && aftercareKinds(c).length > 0);
 const town = withBup[0]?.location.town;
