@@ -501,6 +501,35 @@ ANSWER_FROM_FIELDS = {"medication": answer_medication, "detox": answer_detox, "u
                       "naloxone": answer_naloxone, "staff": answer_staff, "mental_health": answer_mental_health}
 
 
+def who_and_help(clinics):
+    """Who each US service takes and the other help it offers, as a FindTreatment.gov import gives
+    them. A second generator, so the rest of the sample stays as it was."""
+    r = random.Random(2026)
+    us = [c for c in clinics if c["location"]["country"] == "US"]
+    for n, c in enumerate(us):
+        groups = c.get("groups", [])
+        if "young_people" in groups:
+            accepts = ["under_18"]
+        elif "women" in groups or "men" in groups:
+            accepts = ["women" if "women" in groups else "men", "adults"]
+        else:
+            accepts = ["women", "men", "adults"]
+            accepts += [a for a in ("young_adults", "older_adults") if r.random() < 0.5]
+            if n % 9 == 4:
+                accepts.append("under_18")
+        if c.get("medications") and r.random() < 0.6:
+            accepts.append("on_medication")
+        order = ["women", "men", "under_18", "young_adults", "adults", "older_adults", "on_medication"]
+        c["accepts"] = [a for a in order if a in accepts]
+        help_ = ["telehealth", "overdose_training", "hiv_testing", "hepatitis_testing", "transport",
+                 "housing_help", "case_management", "stop_smoking", "physical_health"]
+        c["services"] = [h for h in help_ if r.random() < (0.8 if h in ("telehealth", "overdose_training") else 0.3)]
+        if n % 7 == 0 and "women" not in groups and "men" not in groups:
+            c["groups"] = groups + ["women_programme" if n % 14 == 0 else "men_programme"]
+        if n % 5 == 0:
+            c["cost"]["funding"] = c["cost"]["funding"] + ["payment_help"]
+
+
 def main():
     clinics = []
     uk = list(UK_TOWNS)
@@ -515,6 +544,7 @@ def main():
             clinic["name"] = f"{FIRST[n % len(FIRST)]} {clinic['name']}"
         names.add(clinic["name"])
         clinics.append(clinic)
+    who_and_help(clinics)
     doc = {
         "$schema": "catalogue.schema.json",
         "schema_version": 1,

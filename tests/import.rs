@@ -14,8 +14,24 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{FIXTURES}{name}")).unwrap()
 }
 
+/// Import options with an export date (the import requires one).
+fn dated() -> findtreatment::Options {
+    findtreatment::Options {
+        export_date: Some("2025-08-19".into()),
+        ..Default::default()
+    }
+}
+
+/// [`dated`], keeping sites that do not treat opioid use disorder.
+fn keep() -> findtreatment::Options {
+    findtreatment::Options {
+        keep_non_opioid: true,
+        ..dated()
+    }
+}
+
 fn findtreatment_bytes(bytes: &[u8]) -> Result<Imported, ImportError> {
-    findtreatment::import(&decode(bytes)?, &findtreatment::Options::default())
+    findtreatment::import(&decode(bytes)?, &dated())
 }
 
 fn sample() -> Imported {
@@ -48,7 +64,7 @@ fn the_synthetic_export_gives_two_substance_use_sites() {
     assert_eq!(s.skipped[0].row, 5);
     assert!(s.skipped[0].reason.contains("mental-health directory only"));
     assert_eq!(s.validation_warnings, 0);
-    assert!(s.unmapped.contains_key("odtx") && s.unmapped["adlt"] == 2);
+    assert!(s.unmapped.contains_key("odtx") && s.unmapped["antpych"] == 1);
     let c = &imported.catalogue;
     assert!(!c.clinics.iter().any(|c| c.name.contains("VALLEY")));
 
@@ -99,7 +115,9 @@ fn the_synthetic_export_gives_two_substance_use_sites() {
     assert!(pine.settings.contains(&"residential".to_string()));
 
     let json = imported.to_json();
-    assert!(json.contains("\"postcode\": \"04101\""), "ZIPs stay text");
+    assert!(json.contains("\"postcode\":\"04101\""), "ZIPs stay text");
+    assert!(!json.contains("\n "), "compact by default");
+    assert!(imported.to_json_pretty().contains("\"postcode\": \"04101\""));
     loads_cleanly(&imported);
 }
 
@@ -108,16 +126,11 @@ fn rows_of_one_site_are_merged_by_or_ing_their_flags() {
     let imported = sample();
     let harbor = clinic(&imported.catalogue, "Example Harbor Recovery Center");
     // From the MH row only.
-    for code in [
-        "findtreatment_omh",
-        "findtreatment_cbhc",
-        "findtreatment_queti",
-        "findtreatment_cit",
-    ] {
+    for code in ["omh", "cbhc", "queti", "cit"] {
         assert!(harbor.extra_features.contains(&code.to_string()), "{code}");
     }
     // From the SU row only.
-    assert!(harbor.extra_features.contains(&"findtreatment_odtx".to_string()));
+    assert!(harbor.extra_features.contains(&"odtx".to_string()));
     assert!(harbor.credentials.iter().any(|x| x.code == "certified_otp"));
 
     // Two SU rows and an MH row of one site, written in different case and spacing.
@@ -171,7 +184,7 @@ fn header_and_line_ending_quirks_do_not_change_the_result() {
     }
     // A BOM that survives as text (e.g. read by another tool) is stripped too.
     let with_bom = format!("\u{feff}{original}");
-    let got = findtreatment::import(&with_bom, &Default::default()).unwrap();
+    let got = findtreatment::import(&with_bom, &dated()).unwrap();
     assert_eq!(got.catalogue.clinics, expected.clinics);
 }
 
@@ -182,8 +195,8 @@ fn own_fixture_quirks_reordered_columns_bom_lf_and_odd_values() {
     assert_eq!((s.rows_read, s.clinics_written, s.skipped.len()), (7, 2, 3));
     let reasons: BTreeSet<(usize, &str)> = s.skipped.iter().map(|k| (k.row, k.reason.as_str())).collect();
     assert!(reasons.contains(&(5, "mental-health directory only (no substance-use row for this site)")));
-    assert!(reasons.contains(&(6, "type_facility is \"XX\", not SU or MH")));
-    assert!(reasons.contains(&(7, "no city")));
+    assert!(reasons.contains(&(6, "column type_facility is \"XX\", not SU or MH")));
+    assert!(reasons.contains(&(7, "column city empty")));
     let notes = s.notes.join("\n");
     assert!(notes.contains("od=Y"), "{notes}");
     assert!(notes.contains("\"1970\" lost its leading zeros"), "{notes}");
@@ -203,11 +216,11 @@ fn own_fixture_quirks_reordered_columns_bom_lf_and_odd_values() {
             .map(|f| f.label.clone())
     };
     assert_eq!(
-        label("findtreatment_ubn").as_deref(),
+        label("ubn").as_deref(),
         Some("FindTreatment.gov code UBN (meaning not confirmed)")
     );
     assert_eq!(
-        label("findtreatment_zzq").as_deref(),
+        label("zzq").as_deref(),
         Some("FindTreatment.gov code ZZQ (not in our code key)")
     );
     // `Y` is not yes: no outpatient detox; `dt` with residential means supervised detox.
@@ -224,9 +237,7 @@ fn a_file_that_is_not_an_export_fails_with_reasons() {
     assert!(err.contains("not look like a FindTreatment.gov export"), "{err}");
     assert!(err.contains("name1") && err.contains("type_facility"), "{err}");
     let only_mh = "name1,street1,city,state,zip,type_facility,mh\r\nA,1 B St,C,ME,04101,MH,1";
-    let err = findtreatment::import(only_mh, &Default::default())
-        .unwrap_err()
-        .to_string();
+    let err = findtreatment::import(only_mh, &dated()).unwrap_err().to_string();
     assert!(err.contains("no substance-use facilities"), "{err}");
 }
 
@@ -238,7 +249,7 @@ fn one_row(flags: &[&str]) -> Clinic {
         header.push_str(&format!(",{f}"));
         row.push_str(",1");
     }
-    let imported = findtreatment::import(&format!("{header}\r\n{row}"), &Default::default()).unwrap();
+    let imported = findtreatment::import(&format!("{header}\r\n{row}"), &keep()).unwrap();
     loads_cleanly(&imported);
     imported.catalogue.clinics.into_iter().next().unwrap()
 }
@@ -256,6 +267,8 @@ fn facts(c: &Clinic) -> BTreeSet<String> {
     add("therapy", &c.therapies);
     add("condition", &c.conditions);
     add("group", &c.groups);
+    add("accepts", &c.accepts);
+    add("service", &c.services);
     add("funding", &c.cost.funding);
     add(
         "aftercare",
@@ -283,165 +296,73 @@ fn facts(c: &Clinic) -> BTreeSet<String> {
     out
 }
 
-/// What each supported code must produce on its own (codes not listed become extra features).
-const EXPECTED: &[(&str, &[&str])] = &[
-    ("hi", &["setting:inpatient"]),
-    ("hit", &["setting:inpatient"]),
-    ("hid", &["setting:inpatient", "detox:medically_supervised"]),
-    ("res", &["setting:residential"]),
-    ("rs", &["setting:residential"]),
-    ("rl", &["setting:residential"]),
-    ("rd", &["setting:residential", "detox:medically_supervised"]),
-    ("op", &["setting:outpatient"]),
-    ("ort", &["setting:outpatient"]),
-    ("oit", &["setting:outpatient"]),
-    ("omb", &["setting:outpatient"]),
-    ("od", &["setting:outpatient", "detox:outpatient_detox"]),
-    ("phdt", &["setting:day_programme"]),
-    ("odt", &["setting:day_programme"]),
-    ("ph", &["setting:day_programme"]),
-    ("dt", &["detox:medically_supervised"]),
-    ("sa", &[]),
-    ("mm", &["medication:methadone", "stance:maintenance"]),
-    ("dm", &["medication:methadone"]),
-    ("meth", &["medication:methadone"]),
-    ("mu", &["medication:methadone"]),
-    ("bum", &["medication:buprenorphine", "stance:maintenance"]),
-    ("db", &["medication:buprenorphine"]),
-    ("bu", &["medication:buprenorphine"]),
-    ("ub", &["medication:buprenorphine"]),
-    ("bwon", &["medication:buprenorphine/sublingual"]),
-    ("beri", &["medication:buprenorphine/depot_injection"]),
-    ("bsdm", &["medication:buprenorphine/implant"]),
-    ("bwn", &["medication:buprenorphine_naloxone/sublingual"]),
-    ("rpn", &["medication:naltrexone"]),
-    ("nu", &["medication:naltrexone"]),
-    ("un", &["medication:naltrexone"]),
-    ("nxn", &["medication:naltrexone/oral"]),
-    ("vtrl", &["medication:naltrexone/depot_injection"]),
-    ("lfxd", &["medication:lofexidine"]),
-    ("clnd", &["medication:clonidine"]),
-    ("otp", &["credential:certified_otp"]),
-    ("sotp", &["credential:certified_otp"]),
-    ("nmoa", &["extra:findtreatment_nmoa", "stance:abstinence_based"]),
-    ("cbt", &["therapy:cbt"]),
-    ("cmi", &["therapy:contingency_management"]),
-    ("twfa", &["therapy:twelve_step"]),
-    ("crv", &["therapy:community_reinforcement"]),
-    ("cft", &["therapy:family_therapy"]),
-    ("fco", &["therapy:family_therapy"]),
-    ("moti", &["therapy:motivational"]),
-    ("mxm", &["therapy:matrix_model"]),
-    ("gt", &["therapy:group_therapy"]),
-    ("gco", &["therapy:group_therapy"]),
-    ("ipt", &["therapy:individual_therapy"]),
-    ("ico", &["therapy:individual_therapy"]),
-    ("trc", &["therapy:trauma_therapy"]),
-    ("saca", &["therapy:counselling"]),
-    ("ptsd", &["condition:ptsd"]),
-    ("ped", &["condition:eating_disorders"]),
-    ("pefp", &["condition:psychosis"]),
-    ("wn", &["group:women"]),
-    ("mn", &["group:men"]),
-    ("pw", &["group:pregnant_women"]),
-    ("bc", &["group:parents_with_children"]),
-    ("ccc", &["group:parents_with_children"]),
-    ("ad", &["group:young_people"]),
-    ("tay", &["group:young_adults"]),
-    ("se", &["group:older_adults"]),
-    ("vet", &["group:veterans"]),
-    ("adm", &["group:veterans"]),
-    ("cj", &["group:criminal_justice"]),
-    ("acc", &["aftercare:counsellor_access"]),
-    ("hh", &["aftercare:sober_living"]),
-    ("sh", &["aftercare:sober_living"]),
-    ("peer", &["aftercare:peer_support"]),
-    ("shg", &["aftercare:peer_support"]),
-    ("rc", &["aftercare:peer_support"]),
-    ("emp", &["aftercare:employment_support"]),
-    ("semp", &["aftercare:employment_support"]),
-    ("voc", &["aftercare:employment_support"]),
-    ("vrs", &["aftercare:employment_support"]),
-    ("hs", &["aftercare:employment_support"]),
-    ("fpsy", &["aftercare:family_support"]),
-    ("md", &["funding:medicaid"]),
-    ("mc", &["funding:medicare"]),
-    ("pi", &["funding:insurance"]),
-    ("mi", &["funding:military_insurance"]),
-    ("vaf", &["funding:military_insurance"]),
-    ("sf", &["funding:self_pay"]),
-    ("ss", &["funding:sliding_scale"]),
-    ("si", &["funding:public_funding"]),
-    ("fsa", &["funding:public_funding"]),
-    ("samf", &["funding:public_funding"]),
-    ("smha", &["funding:public_funding"]),
-    ("swfs", &["funding:public_funding"]),
-    ("scjj", &["funding:public_funding"]),
-    ("sef", &["funding:public_funding"]),
-    ("osf", &["funding:public_funding"]),
-    ("clf", &["funding:public_funding"]),
-    ("csbg", &["funding:public_funding"]),
-    ("cmhg", &["funding:public_funding"]),
-    ("itu", &["funding:public_funding"]),
-    ("fg", &["funding:public_funding"]),
-    ("pcf", &["funding:public_funding"]),
-    ("carf", &["credential:carf"]),
-    ("jc", &["credential:joint_commission"]),
-    ("stag", &["credential:state_licence"]),
-    ("stmh", &["credential:state_licence"]),
-    ("stdh", &["credential:state_licence"]),
-    ("sp", &["language:es"]),
-    ("ah", &["language:sgn-us"]),
-    ("f17", &["language:zh"]),
-    ("f25", &["language:fa"]),
-    ("f28", &["language:fr"]),
-    ("f30", &["language:de"]),
-    ("f31", &["language:el"]),
-    ("f35", &["language:he"]),
-    ("f36", &["language:hi"]),
-    ("f37", &["language:hmn"]),
-    ("f4", &["language:ar"]),
-    ("f42", &["language:it"]),
-    ("f43", &["language:ja"]),
-    ("f47", &["language:ko"]),
-    ("f66", &["language:pl"]),
-    ("f67", &["language:pt"]),
-    ("f70", &["language:ru"]),
-    ("f81", &["language:tl"]),
-    ("f92", &["language:vi"]),
-    ("n24", &["language:oj"]),
-    ("n40", &["language:ypk"]),
+/// What codes imply beyond their own row of the table, on a one-row export.
+const DERIVED: &[(&str, &str)] = &[
+    ("dt", "detox:medically_supervised"),
+    ("mm", "stance:maintenance"),
+    ("bum", "stance:maintenance"),
+    ("nmoa", "stance:abstinence_based"),
+    ("fem", "group:women"),
+    ("male", "group:men"),
+    ("chld", "group:young_people"),
 ];
 
+/// A table row as the facts it gives on its own.
+fn table_facts(code: &findtreatment::Code) -> BTreeSet<String> {
+    use clinic_compare::catalogue::vocabulary::Group;
+    let mut out: BTreeSet<String> = code
+        .targets
+        .iter()
+        .map(|t| match t {
+            findtreatment::Target::Term(g, c) => {
+                let field = match g {
+                    Group::SpecialGroup => "group".to_string(),
+                    other => serde_json::to_value(other).unwrap().as_str().unwrap().to_string(),
+                };
+                format!("{field}:{c}")
+            }
+            findtreatment::Target::Medication(m, None) => format!("medication:{m}"),
+            findtreatment::Target::Medication(m, Some(f)) => format!("medication:{m}/{f}"),
+            findtreatment::Target::Language(l) => format!("language:{l}"),
+        })
+        .collect();
+    if matches!(code.use_, findtreatment::Use::Info | findtreatment::Use::Exclude) {
+        out.insert(format!("extra:{}", code.code));
+    }
+    out.extend(
+        DERIVED
+            .iter()
+            .filter(|(c, _)| *c == code.code)
+            .map(|(_, f)| f.to_string()),
+    );
+    out
+}
+
 #[test]
-fn every_service_code_maps_to_the_vocabulary_or_an_extra_feature_with_its_meaning() {
-    let mut as_extra = 0;
-    for (code, meaning, _) in findtreatment::CODES {
-        let got = facts(&one_row(&[code]));
-        let expected: BTreeSet<String> = match EXPECTED.iter().find(|(c, _)| c == code) {
-            Some((_, facts)) => facts.iter().map(|f| f.to_string()).collect(),
-            None => {
-                as_extra += 1;
-                [format!("extra:findtreatment_{code}")].into()
-            }
-        };
-        assert_eq!(got, expected, "code {code}");
-        if expected.iter().any(|f| f.starts_with("extra:")) {
-            let header = format!("name1,street1,city,state,zip,type_facility,{code}\nA,1 B St,C,ME,04101,SU,1");
-            let imported = findtreatment::import(&header, &Default::default()).unwrap();
+fn every_service_code_is_placed_as_its_table_row_says() {
+    use findtreatment::Use;
+    for code in findtreatment::codes::codes() {
+        let c = &code.code;
+        if code.use_ == Use::Exclude {
+            let row = format!("name1,street1,city,state,zip,type_facility,{c}\nA,1 B St,C,ME,04101,SU,1");
+            let err = findtreatment::import(&row, &dated()).unwrap_err().to_string();
+            assert!(err.contains("1 skipped"), "{c}: {err}");
+        }
+        let got = facts(&one_row(&[c]));
+        assert_eq!(got, table_facts(code), "code {c}");
+        if matches!(code.use_, Use::Info | Use::Exclude) {
+            let row = format!("name1,street1,city,state,zip,type_facility,{c}\nA,1 B St,C,ME,04101,SU,1");
+            let imported = findtreatment::import(&row, &keep()).unwrap();
             let feature = &imported.catalogue.extra_features[0];
-            if meaning.is_empty() {
-                assert!(feature.label.contains("not confirmed"), "{code}");
+            assert!(!feature.filter, "{c} is information, not a filter");
+            if code.meaning.is_empty() {
+                assert!(feature.label.contains("not confirmed"), "{c}");
             } else {
-                assert_eq!(feature.label, *meaning, "{code}");
+                assert_eq!(feature.label, code.meaning, "{c}");
             }
-            assert_eq!(imported.summary.unmapped.get(*code), Some(&1), "{code}");
+            assert_eq!(imported.summary.unmapped.get(c.as_str()), Some(&1), "{c}");
         }
     }
-    assert!(EXPECTED
-        .iter()
-        .all(|(c, _)| findtreatment::CODES.iter().any(|(k, _, _)| k == c)));
-    assert_eq!(as_extra, findtreatment::CODES.len() - EXPECTED.len());
 }
 
 #[test]
@@ -476,7 +397,7 @@ fn ids_are_stable_across_imports_and_row_order() {
     let text = String::from_utf8(fixture("findtreatment-sample.csv")).unwrap();
     let mut lines: Vec<&str> = text.split("\r\n").collect();
     lines[1..].reverse();
-    let reordered = findtreatment::import(&lines.join("\r\n"), &Default::default()).unwrap();
+    let reordered = findtreatment::import(&lines.join("\r\n"), &dated()).unwrap();
     assert_eq!(ids(&reordered), ids(&first));
     for c in &first.catalogue.clinics {
         assert_eq!(clinic(&reordered.catalogue, &c.name), c);
@@ -497,6 +418,7 @@ fn the_publisher_credits_samhsa_and_the_export_date() {
             export_date: findtreatment::export_date_from_file_name(
                 "FindTreament_Facility_listing_2025_08_19_150020.csv",
             ),
+            keep_non_opioid: false,
         },
     )
     .unwrap();
@@ -508,11 +430,23 @@ fn the_publisher_credits_samhsa_and_the_export_date() {
         "{attribution}"
     );
     assert!(attribution.contains("2025-08-19"));
-    let undated = sample();
-    assert!(clinic_compare::catalogue::load::is_date(
-        &undated.catalogue.publisher.updated
-    ));
-    assert!(undated.summary.notes.iter().any(|n| n.contains("export date unknown")));
+    // No date: the import fails and asks for one, rather than dating the data today.
+    let text = String::from_utf8(fixture("findtreatment-sample.csv")).unwrap();
+    let err = findtreatment::import(&text, &Default::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("export date is unknown") && err.contains("--updated YYYY-MM-DD"),
+        "{err}"
+    );
+    let bad = findtreatment::Options {
+        export_date: Some("19/08/2025".into()),
+        ..Default::default()
+    };
+    assert!(findtreatment::import(&text, &bad)
+        .unwrap_err()
+        .to_string()
+        .contains("not YYYY-MM-DD"));
 }
 
 #[test]
@@ -546,7 +480,10 @@ fn round_trip_import_load_index_and_search() {
     let names: Vec<&str> = found.order.iter().map(|&i| clinics[i as usize].name.as_str()).collect();
     assert_eq!(names, ["Example Harbor Recovery Center"]);
     let mut q = Query::default();
-    q.select("extra", "findtreatment_odtx");
+    q.select("service", "telehealth");
+    assert_eq!(index.count(&q), 1);
+    let mut q = Query::default();
+    q.select("service", "overdose_training");
     assert_eq!(index.count(&q), 2);
     let mut q = Query::default();
     q.select("language", "es");
@@ -714,7 +651,7 @@ fn cli_import_writes_a_catalogue_that_validates() {
     let (code, stdout, _) = run(&["validate", out.to_str().unwrap()]);
     assert_eq!(code, 0, "{stdout}");
     let json = std::fs::read_to_string(&out).unwrap();
-    assert!(json.contains("\"updated\": \"2025-08-19\""));
+    assert!(json.contains("\"updated\":\"2025-08-19\""));
 
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/data/clinics-example.csv");
     let (code, stdout, stderr) = run(&["import", "csv", example]);
@@ -764,30 +701,7 @@ fn generated_docs() -> (String, String) {
             ));
         }
     }
-    let mut mapping = String::from("| code | official meaning | catalogue value |\n|---|---|---|\n");
-    for (code, meaning, _) in findtreatment::CODES {
-        use findtreatment::Target::*;
-        let targets: Vec<String> = findtreatment::mapping(code)
-            .iter()
-            .map(|t| match *t {
-                Setting(c) => format!("settings `{c}`"),
-                Detox(c) => format!("detox `{c}`"),
-                Medication(c, None) => format!("medications `{c}`"),
-                Medication(c, Some(f)) => format!("medications `{c}` form `{f}`"),
-                Therapy(c) => format!("therapies `{c}`"),
-                Condition(c) => format!("conditions `{c}`"),
-                SpecialGroup(c) => format!("groups `{c}`"),
-                Aftercare(c) => format!("aftercare `{c}`"),
-                Funding(c) => format!("cost.funding `{c}`"),
-                Credential(c) => format!("credentials `{c}`"),
-                Language(c) => format!("languages `{c}`"),
-            })
-            .collect();
-        if targets.is_empty() {
-            continue;
-        }
-        mapping.push_str(&format!("| `{code}` | {meaning} | {} |\n", targets.join(", ")));
-    }
+    let mapping = findtreatment::codes::docs_table();
     (vocab, mapping)
 }
 
@@ -798,7 +712,7 @@ fn the_generated_tables_in_docs_catalogue_md_are_current() {
     let doc = std::fs::read_to_string(path).unwrap();
     let (vocab, mapping) = generated_docs();
     let mut updated = doc.clone();
-    for (name, body) in [("vocabulary", vocab), ("findtreatment-mapping", mapping)] {
+    for (name, body) in [("vocabulary", vocab), ("findtreatment-codes", mapping)] {
         let start = format!("<!-- {name}:start (generated by tests/import.rs) -->\n");
         let end = format!("<!-- {name}:end -->");
         let a = updated.find(&start).unwrap_or_else(|| panic!("{start} in docs")) + start.len();
@@ -813,4 +727,28 @@ fn the_generated_tables_in_docs_catalogue_md_are_current() {
             "docs/catalogue.md is out of date: run UPDATE_DOCS=1 cargo test --test import docs"
         );
     }
+}
+
+#[test]
+fn women_only_in_a_spreadsheet_means_only_women() {
+    let import = |groups: &str, accepts: &str| {
+        let text = format!("name,town,country,groups,accepts\nExample House,Leeds,GB,{groups},{accepts}\n");
+        spreadsheet::import(&text, &Default::default())
+    };
+    let c = |r: Result<Imported, ImportError>| r.unwrap().catalogue.clinics.remove(0);
+    let only = c(import("Women only", ""));
+    assert_eq!(
+        (only.groups, only.accepts),
+        (vec!["women".to_string()], vec!["women".to_string()])
+    );
+    let err = import("women", "women; men").unwrap_err().to_string();
+    assert!(
+        err.contains("row 2, column accepts: lists men, but groups says women only"),
+        "{err}"
+    );
+    let takes_men = c(import("", "men; adults"));
+    assert_eq!(takes_men.groups, ["men"]);
+    let mixed = c(import("women_programme", "women; men"));
+    assert_eq!(mixed.groups, ["women_programme"]);
+    assert_eq!(mixed.accepts, ["women", "men"]);
 }

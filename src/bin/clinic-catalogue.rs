@@ -4,8 +4,9 @@
 //!   clinic-catalogue validate clinics.json [--json]
 //!   clinic-catalogue stats clinics.json
 //!   clinic-catalogue schema > catalogue.schema.json
-//!   clinic-catalogue import findtreatment EXPORT.csv [-o catalogue.json]
-//!   clinic-catalogue import csv FILE.csv [-o catalogue.json]
+//!   clinic-catalogue import findtreatment EXPORT.csv [-o catalogue.json] [--updated YYYY-MM-DD]
+//!       [--keep-non-opioid] [--pretty]
+//!   clinic-catalogue import csv FILE.csv [-o catalogue.json] [--pretty]
 //!   clinic-catalogue glossary en > glossary.en.json   (the widget's text file; scripts/build.sh)
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -70,9 +71,15 @@ mod cli {
             /// Where to write the catalogue (default: standard output).
             #[arg(short, long)]
             output: Option<PathBuf>,
-            /// The export date, YYYY-MM-DD (default: the date in the file name, if any).
+            /// The export date, YYYY-MM-DD; required when the file name carries none.
+            #[arg(long, alias = "date")]
+            updated: Option<String>,
+            /// Keep sites that say they do not treat opioid use disorder (flagged for families).
             #[arg(long)]
-            date: Option<String>,
+            keep_non_opioid: bool,
+            /// Indented JSON (default: compact).
+            #[arg(long)]
+            pretty: bool,
         },
         /// A spreadsheet saved as CSV, one row per clinic (see docs/catalogue.md and data/clinics-template.csv).
         Csv {
@@ -84,8 +91,11 @@ mod cli {
             #[arg(long)]
             publisher: Option<String>,
             /// Date of the data, YYYY-MM-DD (default: today).
-            #[arg(long)]
+            #[arg(long, alias = "updated")]
             date: Option<String>,
+            /// Indented JSON (default: compact).
+            #[arg(long)]
+            pretty: bool,
         },
     }
 
@@ -128,18 +138,31 @@ mod cli {
 
     fn import(source: ImportSource) -> ExitCode {
         use clinic_compare::import::{decode, findtreatment, spreadsheet};
-        let (file, output) = match &source {
-            ImportSource::Findtreatment { file, output, .. } | ImportSource::Csv { file, output, .. } => (file, output),
+        let (file, output, pretty) = match &source {
+            ImportSource::Findtreatment {
+                file, output, pretty, ..
+            }
+            | ImportSource::Csv {
+                file, output, pretty, ..
+            } => (file, output, *pretty),
         };
         let outcome = std::fs::read(file)
             .map_err(|e| clinic_compare::import::ImportError::new(format!("cannot read it: {e}")))
             .and_then(|bytes| decode(&bytes))
             .and_then(|text| match &source {
-                ImportSource::Findtreatment { date, .. } => {
-                    let export_date = date
+                ImportSource::Findtreatment {
+                    updated,
+                    keep_non_opioid,
+                    ..
+                } => {
+                    let export_date = updated
                         .clone()
                         .or_else(|| findtreatment::export_date_from_file_name(&file.file_name()?.to_string_lossy()));
-                    findtreatment::import(&text, &findtreatment::Options { export_date })
+                    let options = findtreatment::Options {
+                        export_date,
+                        keep_non_opioid: *keep_non_opioid,
+                    };
+                    findtreatment::import(&text, &options)
                 }
                 ImportSource::Csv { publisher, date, .. } => {
                     let name = publisher.clone().unwrap_or_else(|| {
@@ -163,7 +186,11 @@ mod cli {
                 return ExitCode::FAILURE;
             }
         };
-        let json = imported.to_json();
+        let json = if pretty {
+            imported.to_json_pretty()
+        } else {
+            imported.to_json()
+        };
         let written = match output {
             Some(path) => std::fs::write(path, json).map_err(|e| format!("cannot write {}: {e}", path.display())),
             None => {

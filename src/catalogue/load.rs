@@ -436,6 +436,21 @@ fn has_repeats(codes: &[String]) -> bool {
 }
 
 /// A code of the vocabulary group or of the catalogue's own features, as written.
+/// Common ways of writing a country's name (any case and spacing), as its ISO 3166 code: the one
+/// table the loader and the spreadsheet import share.
+pub fn country_from_name(text: &str) -> Option<&'static str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    Some(match words.join(" ").to_ascii_uppercase().as_str() {
+        "UK" | "GBR" | "UNITED KINGDOM" | "GREAT BRITAIN" | "ENGLAND" | "SCOTLAND" | "WALES" | "NORTHERN IRELAND" => {
+            "GB"
+        }
+        "USA" | "UNITED STATES" | "UNITED STATES OF AMERICA" => "US",
+        "IRELAND" => "IE",
+        "CANADA" => "CA",
+        _ => return None,
+    })
+}
+
 fn known(group: Group, code: &str, extra: &[&str]) -> bool {
     vocabulary::term(group, code).is_some() || extra.contains(&code)
 }
@@ -677,13 +692,8 @@ impl Checker<'_> {
         }
         self.required("name", &c.name, MAX_NAME_CHARS);
         self.required("location.town", &c.location.town, MAX_SHORT_TEXT_CHARS);
-        // Common ways of writing the two countries this widget was made for, read as their codes.
         let country = c.location.country.trim().to_ascii_uppercase();
-        let fixed = match country.as_str() {
-            "UK" | "GBR" | "UNITED KINGDOM" | "ENGLAND" | "SCOTLAND" | "WALES" | "NORTHERN IRELAND" => Some("GB"),
-            "USA" | "UNITED STATES" | "UNITED STATES OF AMERICA" => Some("US"),
-            _ => None,
-        };
+        let fixed = country_from_name(&country);
         if let Some(code) = fixed {
             self.warn(
                 "location.country",
@@ -778,6 +788,8 @@ impl Checker<'_> {
         self.codes("therapies", Group::Therapy, &mut c.therapies, extra);
         self.codes("conditions", Group::Condition, &mut c.conditions, extra);
         self.codes("groups", Group::SpecialGroup, &mut c.groups, extra);
+        self.codes("accepts", Group::Accepts, &mut c.accepts, extra);
+        self.codes("services", Group::Service, &mut c.services, extra);
         self.codes("cost.funding", Group::Funding, &mut c.cost.funding, extra);
         if let Some(a) = &mut c.aftercare {
             self.codes("aftercare.kinds", Group::Aftercare, &mut a.kinds, extra);

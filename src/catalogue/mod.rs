@@ -3,6 +3,7 @@
 pub mod describe;
 pub mod glossary;
 pub mod json;
+pub mod languages;
 pub mod links;
 pub mod load;
 pub mod model;

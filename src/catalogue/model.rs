@@ -59,6 +59,18 @@ pub struct ExtraFeature {
     pub label: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
+    /// False: information about the clinics that is not offered as a filter (e.g. a source
+    /// directory's clinical detail). Default true.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub filter: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 /// One treatment service.
@@ -95,6 +107,13 @@ pub struct Clinic {
     /// Groups the service specially caters for (vocabulary group `special_group`).
     #[serde(default)]
     pub groups: Vec<String>,
+    /// Who the service takes (vocabulary group `accepts`): `women`, `men`, age groups,
+    /// `on_medication`. Empty: not stated.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepts: Vec<String>,
+    /// Help beyond the main treatment (vocabulary group `service`), e.g. `telehealth`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<String>,
     /// Programme lengths offered, in days (e.g. `[28, 60, 90]`).
     #[serde(default)]
     pub programme_days: Vec<u32>,

@@ -46,6 +46,8 @@ pub fn clinic(r: &mut Reader) -> Result<Clinic, Error> {
             "therapies" => strings(r, &mut c.therapies)?,
             "conditions" => strings(r, &mut c.conditions)?,
             "groups" => strings(r, &mut c.groups)?,
+            "accepts" => strings(r, &mut c.accepts)?,
+            "services" => strings(r, &mut c.services)?,
             "programme_days" => c.programme_days = r.list(Reader::whole)?,
             "aftercare" => c.aftercare = r.optional(aftercare)?,
             "cost" => c.cost = cost(r)?,
@@ -260,12 +262,13 @@ pub fn question(r: &mut Reader) -> Result<Question, Error> {
 }
 
 pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
-    let (mut code, mut label, mut explanation) = (None, None, None);
+    let (mut code, mut label, mut explanation, mut filter) = (None, None, None, true);
     r.object(&mut |r, key| {
         match key {
             "code" => code = Some(r.string()?),
             "label" => label = Some(r.string()?),
             "explanation" => text(r, &mut explanation)?,
+            "filter" => filter = r.boolean()?,
             _ => {}
         }
         Ok(())
@@ -274,5 +277,6 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
         code: required(code, "code")?,
         label: required(label, "label")?,
         explanation,
+        filter,
     })
 }

@@ -8,12 +8,14 @@ use super::vocabulary::{terms, Group};
 
 /// Where vocabulary codes go: ($defs type, property, group). Editors offer the codes as examples;
 /// other codes stay allowed (they load with a warning).
-const CODE_FIELDS: [(&str, &str, Group); 10] = [
+const CODE_FIELDS: [(&str, &str, Group); 12] = [
     ("Clinic", "settings", Group::Setting),
     ("Clinic", "detox", Group::Detox),
     ("Clinic", "therapies", Group::Therapy),
     ("Clinic", "conditions", Group::Condition),
     ("Clinic", "groups", Group::SpecialGroup),
+    ("Clinic", "accepts", Group::Accepts),
+    ("Clinic", "services", Group::Service),
     ("Aftercare", "kinds", Group::Aftercare),
     ("Cost", "funding", Group::Funding),
     ("MedicationOffer", "code", Group::Medication),

@@ -20,6 +20,10 @@ pub enum Group {
     Aftercare,
     Funding,
     Credential,
+    /// Who the service takes: sexes, ages, people on medication from elsewhere.
+    Accepts,
+    /// Help beyond the main treatment: telehealth, naloxone training, testing, transport…
+    Service,
 }
 
 impl Group {
@@ -37,10 +41,12 @@ impl Group {
             Group::Aftercare => "aftercare",
             Group::Funding => "funding",
             Group::Credential => "credential",
+            Group::Accepts => "accepts",
+            Group::Service => "service",
         }
     }
 
-    pub const ALL: [Group; 11] = [
+    pub const ALL: [Group; 13] = [
         Group::Setting,
         Group::Detox,
         Group::Medication,
@@ -52,6 +58,8 @@ impl Group {
         Group::Aftercare,
         Group::Funding,
         Group::Credential,
+        Group::Accepts,
+        Group::Service,
     ];
 }
 
@@ -353,6 +361,8 @@ pub static TERMS: &[Term] = &[
     t(SpecialGroup, "lgbtq", "LGBTQ+ people", "A service that welcomes lesbian, gay, bisexual, trans and queer people, with staff who know their needs."),
     t(SpecialGroup, "criminal_justice", "People in contact with the justice system", "Support for people sent by courts or probation, or leaving prison. The weeks after prison carry a high risk of overdose."),
     t(SpecialGroup, "homeless", "People who are homeless", "Outreach and care for people without a settled home."),
+    t(SpecialGroup, "women_programme", "Programme for women", "A programme set up for women. The service may take men too."),
+    t(SpecialGroup, "men_programme", "Programme for men", "A programme set up for men. The service may take women too."),
     // Aftercare.
     t(Aftercare, "weekly_groups", "Weekly aftercare groups", "Group meetings each week after treatment ends, to keep progress going."),
     t(Aftercare, "counsellor_access", "Continued access to counsellors and doctors", "People who have left can still see or call the team."),
@@ -372,6 +382,7 @@ pub static TERMS: &[Term] = &[
     t(Funding, "self_pay", "Self-funded (you pay)", "Paid by your loved one or the family. Ask for a written quote that says what is included."),
     t(Funding, "sliding_scale", "Sliding scale (fees by income)", "Fees are lower for people with lower incomes."),
     t(Funding, "free_charity", "Free (charity-funded)", "Treatment paid for by a charity, at no cost to the family."),
+    t(Funding, "payment_help", "Help with paying", "The service may help with the cost. Ask them what help there is."),
     // Credentials.
     t(Credential, "cqc_registered", "Registered with the CQC", "The Care Quality Commission (CQC) checks health and care in England. It inspects each service and rates it. The ratings are outstanding, good, requires improvement or inadequate."),
     t(Credential, "care_inspectorate", "Registered with the Care Inspectorate (Scotland)", "The Care Inspectorate checks care services in Scotland, such as live-in rehab. It inspects them and grades them from 1 (poor) to 6 (excellent)."),
@@ -386,6 +397,24 @@ pub static TERMS: &[Term] = &[
     t(Credential, "certified_otp", "Certified opioid treatment programme (OTP)", "In the US, only clinics certified by SAMHSA can give methadone to treat opioid use. SAMHSA is the US agency for drug treatment."),
     t(Credential, "registered_doctors", "Registered doctors on staff", "Doctors lead the medical care, and are on the medical register (in the UK, the GMC's)."),
     t(Credential, "written_privacy_policy", "Written confidentiality policy", "The service has a written policy on how it keeps your details private."),
+    // Who the service takes (a service that takes only women is also in the "women" group above).
+    t(Accepts, "women", "Women", "The service takes women."),
+    t(Accepts, "men", "Men", "The service takes men."),
+    t(Accepts, "under_18", "Children and teenagers (under 18)", "The service takes young people under 18, usually with a parent or carer involved."),
+    t(Accepts, "young_adults", "Young adults (18–25)", "The service takes people in their late teens and early twenties."),
+    t(Accepts, "adults", "Adults", "The service takes adults."),
+    t(Accepts, "older_adults", "Older adults", "The service takes older people, often those over 65."),
+    t(Accepts, "on_medication", "People on medicine from another clinic", "The service takes people who get methadone, buprenorphine or naltrexone from another doctor or clinic, so they can keep taking it."),
+    // Other help on offer.
+    t(Service, "telehealth", "Video or phone appointments (telehealth)", "Some appointments can happen by video call or phone, so your loved one does not always have to travel."),
+    t(Service, "overdose_training", "Naloxone and overdose training", "Staff show clients and families how to spot an overdose and use naloxone, a medicine that reverses it."),
+    t(Service, "hiv_testing", "HIV testing", "A test for HIV at the service. Shared needles can spread HIV, and treatment works best when it starts early."),
+    t(Service, "hepatitis_testing", "Hepatitis testing", "Tests for hepatitis B and C, liver infections that shared needles can spread. Both can be treated or managed."),
+    t(Service, "transport", "Help with transport", "Help getting to and from appointments, such as rides or bus fares."),
+    t(Service, "housing_help", "Help with housing", "Help finding or keeping a safe place to live."),
+    t(Service, "case_management", "A case worker", "A worker who helps arrange other things your loved one needs, such as benefits, health care or housing."),
+    t(Service, "stop_smoking", "Help to stop smoking", "Nicotine patches, other medicines or counselling to quit smoking or vaping."),
+    t(Service, "physical_health", "Physical health care", "Doctors or nurses at the service also look after general health."),
 ];
 
 /// The "questions to ask a treatment centre", used when a catalogue has none of its own: what

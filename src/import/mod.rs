@@ -20,8 +20,13 @@ pub struct Imported {
 }
 
 impl Imported {
-    /// The catalogue as pretty-printed JSON, ready to publish.
+    /// The catalogue as compact JSON, ready to publish.
     pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.catalogue).unwrap_or_default() + "\n"
+    }
+
+    /// The catalogue as indented JSON, for reading.
+    pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(&self.catalogue).unwrap_or_default() + "\n"
     }
 }
@@ -43,7 +48,8 @@ pub struct Summary {
     /// Rows folded into another row of the same site.
     pub rows_merged: usize,
     pub skipped: Vec<Skipped>,
-    /// Source codes with no vocabulary equivalent, kept as catalogue extra features: code → clinics.
+    /// Source codes kept as information (extra features that are not filters, or, for a
+    /// spreadsheet, the catalogue's own features): code → clinics.
     pub unmapped: BTreeMap<String, usize>,
     /// Values repaired or left out (websites, phones, ZIPs, odd flag values), by row.
     pub notes: Vec<String>,
@@ -69,7 +75,7 @@ impl fmt::Display for Summary {
         if !self.unmapped.is_empty() {
             writeln!(
                 f,
-                "unmapped codes kept as extra features: {}",
+                "codes kept as information, not filters: {}",
                 self.unmapped
                     .iter()
                     .map(|(code, n)| format!("{code} ({n})"))

@@ -10,7 +10,7 @@ use super::{
     check_rows, csv_reader, normalise_phone, normalise_website, slug, stable_id, today, ImportError, Imported,
     LineCounter, Skipped, Summary,
 };
-use crate::catalogue::load::is_date;
+use crate::catalogue::load::{country_from_name, is_date};
 use crate::catalogue::vocabulary::{self, Group, Locale};
 use crate::catalogue::{
     mailto_href, Aftercare, Catalogue, Clinic, Contact, Cost, Credential, ExtraFeature, Location, MedicationOffer,
@@ -27,7 +27,7 @@ pub struct Options {
 }
 
 /// The columns, in the template's order, with what each holds (for docs and error messages).
-pub const COLUMNS: [(&str, &str); 37] = [
+pub const COLUMNS: [(&str, &str); 39] = [
     (
         "id",
         "stable identifier (letters, digits, - _ .); made from name, address and postcode if empty",
@@ -54,7 +54,18 @@ pub const COLUMNS: [(&str, &str); 37] = [
     ("stance", "one of abstinence_based, maintenance, both"),
     ("therapies", "therapies (group therapy)"),
     ("conditions", "co-occurring conditions treated (group condition)"),
-    ("groups", "groups specially catered for (group special_group)"),
+    (
+        "groups",
+        "groups specially catered for (group special_group); `women` means women only",
+    ),
+    (
+        "accepts",
+        "who the service takes: sexes and ages (group accepts), e.g. `women; men; adults`",
+    ),
+    (
+        "services",
+        "help beyond the main treatment (group service), e.g. `telehealth; hiv_testing`",
+    ),
     ("programme_days", "programme lengths in days, e.g. `28; 60; 90`"),
     ("aftercare", "aftercare kinds (group aftercare)"),
     ("aftercare_months", "months of aftercare included"),
@@ -185,21 +196,18 @@ fn group_name(group: Group) -> &'static str {
         Group::Aftercare => "aftercare",
         Group::Funding => "funding",
         Group::Credential => "credential",
+        Group::Accepts => "accepts",
+        Group::Service => "service",
     }
 }
 
-/// Country names people type, as ISO codes.
+/// A country as its ISO code: a name people type ([`country_from_name`]), or two letters.
 fn country(text: &str) -> Option<String> {
-    let t = squash(text);
-    let code = match t.as_str() {
-        "uk" | "united kingdom" | "great britain" | "england" | "scotland" | "wales" | "northern ireland" => "GB",
-        "usa" | "united states" | "united states of america" => "US",
-        "ireland" => "IE",
-        "canada" => "CA",
-        _ if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) => return Some(t.to_ascii_uppercase()),
-        _ => return None,
-    };
-    Some(code.into())
+    if let Some(code) = country_from_name(text) {
+        return Some(code.into());
+    }
+    let t = text.trim();
+    (t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic())).then(|| t.to_ascii_uppercase())
 }
 
 /// Reads a spreadsheet saved as CSV (text already decoded, see [`super::decode`]).
@@ -293,11 +301,35 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
                 code,
                 label,
                 explanation: None,
+                filter: true,
             })
             .collect(),
         clinics,
     };
     check_rows(catalogue, summary, Some(&rows))
+}
+
+/// `groups` and `accepts`, agreeing: "women only" (`women`) means the service takes only women, so
+/// `accepts` is `women` when empty and may not list men; a service that takes one sex only is in
+/// that "only" group. (Likewise for men.)
+fn who_for(cells: &mut Cells) -> (Vec<String>, Vec<String>) {
+    let mut groups = cells.codes("groups", Group::SpecialGroup);
+    let mut accepts = cells.codes("accepts", Group::Accepts);
+    for (only, other) in [("women", "men"), ("men", "women")] {
+        let in_group = groups.iter().any(|g| g == only);
+        let takes = |a: &[String], sex: &str| a.iter().any(|x| x == sex);
+        if in_group && takes(&accepts, other) {
+            cells.bad(
+                "accepts",
+                format!("lists {other}, but groups says {only} only; for a programme for {only} at a mixed service use {only}_programme"),
+            );
+        } else if in_group && !takes(&accepts, only) {
+            accepts.insert(0, only.to_string());
+        } else if !in_group && takes(&accepts, only) && !takes(&accepts, other) {
+            groups.push(only.to_string());
+        }
+    }
+    (groups, accepts)
 }
 
 fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary: &mut Summary) -> Option<Clinic> {
@@ -422,7 +454,8 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
     });
     let therapies = cells.codes("therapies", Group::Therapy);
     let conditions = cells.codes("conditions", Group::Condition);
-    let groups = cells.codes("groups", Group::SpecialGroup);
+    let (groups, accepts) = who_for(cells);
+    let services = cells.codes("services", Group::Service);
     let mut programme_days = Vec::new();
     for d in cells.list("programme_days") {
         match d.parse::<u32>() {
@@ -578,6 +611,8 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
         therapies,
         conditions,
         groups,
+        accepts,
+        services,
         programme_days,
         aftercare,
         cost: Cost { funding, price },

@@ -17,7 +17,7 @@ use crate::catalogue::Clinic;
 /// Funding codes that mean treatment is free to the family.
 pub const FREE_FUNDING: [&str; 2] = ["nhs", "free_charity"];
 
-pub const FACETS: [&str; 14] = [
+pub const FACETS: [&str; 16] = [
     "setting",
     "detox",
     "medication",
@@ -32,6 +32,8 @@ pub const FACETS: [&str; 14] = [
     "language",
     "country",
     "extra",
+    "accepts",
+    "service",
 ];
 
 /// The "aftercare" value every clinic with some aftercare has (any kind, or months included), so
@@ -52,6 +54,8 @@ pub fn facet_group(facet: &str) -> Option<Group> {
         "funding" => Group::Funding,
         "credential" => Group::Credential,
         "special_group" => Group::SpecialGroup,
+        "accepts" => Group::Accepts,
+        "service" => Group::Service,
         _ => return None,
     })
 }
@@ -100,6 +104,8 @@ fn visit_values(c: &Clinic, facet: usize, buf: &mut String, f: &mut dyn FnMut(&s
         11 => each(&c.languages, f),
         12 => f(&c.location.country),
         13 => each(&c.extra_features, f),
+        14 => each(&c.accepts, f),
+        15 => each(&c.services, f),
         _ => {}
     }
 }

@@ -138,6 +138,8 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
             <section><h3>{ "Therapies" }</h3>{ terms_list(Group::Therapy, &c.therapies, locale) }</section>
             <section><h3>{ "Mental health (dual diagnosis)" }</h3>{ terms_list(Group::Condition, &c.conditions, locale) }</section>
             <section><h3>{ "Who the service is for" }</h3>{ terms_list(Group::SpecialGroup, &c.groups, locale) }</section>
+            if !c.accepts.is_empty() { <section><h3>{ "Who they take" }</h3>{ terms_list(Group::Accepts, &c.accepts, locale) }</section> }
+            if !c.services.is_empty() { <section><h3>{ "Other help" }</h3>{ terms_list(Group::Service, &c.services, locale) }</section> }
             <section><h3>{ "Aftercare" }</h3>
                 { text_or_missing(aftercare(c, locale).as_ref()) }
                 if let Some(a) = &c.aftercare { if !a.kinds.is_empty() { { terms_list(Group::Aftercare, &a.kinds, locale) } } }
@@ -154,7 +156,9 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
                 <h4>{ "Family involvement" }</h4>{ text_or_missing(c.family_involvement.as_ref()) }
             </section>
             <section><h3>{ "Languages" }</h3>
-                { text_or_missing((!c.languages.is_empty()).then(|| c.languages.join(", ")).as_ref()) }
+                { text_or_missing((!c.languages.is_empty()).then(|| {
+                    c.languages.iter().map(|l| super::query::language_name(l)).collect::<Vec<_>>().join(", ")
+                }).as_ref()) }
             </section>
             <section><h3>{ "Their answers to the questions to ask" }</h3>
                 <dl class="cc-answers">

@@ -12,7 +12,7 @@ use crate::catalogue::{Clinic, ExtraFeature};
 use crate::search::{facet_group, Index};
 
 /// Filter groups in the order families think, with a plain hint: (facet key, title, hint).
-const GROUPS: [(&str, &str, &str); 13] = [
+const GROUPS: [(&str, &str, &str); 15] = [
     ("setting", "Type of care", "Where treatment happens."),
     (
         "detox",
@@ -36,6 +36,7 @@ const GROUPS: [(&str, &str, &str); 13] = [
         "Conditions treated at the same time.",
     ),
     ("aftercare", "Aftercare", "Support after the main treatment ends."),
+    ("service", "Other help", "Help beyond the main treatment."),
     ("funding", "Cost and funding", "Ways to pay, including free treatment."),
     ("credential", "Credentials", "Registrations and accreditations."),
     (
@@ -43,6 +44,7 @@ const GROUPS: [(&str, &str, &str); 13] = [
         "Who the service is for",
         "Services set up for particular groups.",
     ),
+    ("accepts", "Who they take", "Sexes and ages the service takes."),
     ("language", "Languages", "Languages treatment is offered in."),
     ("country", "Country", "Where the service is."),
     ("extra", "Other features", "Features this list describes."),
@@ -71,7 +73,19 @@ pub struct Engine {
 impl Engine {
     /// The clinics and their index, without its text part: the first results don't need it, and
     /// [`Engine::prepare_text`] builds it once they are on screen.
-    pub fn new(clinics: Vec<Clinic>, extra_features: Vec<ExtraFeature>) -> Self {
+    pub fn new(mut clinics: Vec<Clinic>, mut extra_features: Vec<ExtraFeature>) -> Self {
+        // Features that are information only are not filters: not indexed or offered.
+        if extra_features.iter().any(|f| !f.filter) {
+            let info: Vec<String> = extra_features
+                .iter()
+                .filter(|f| !f.filter)
+                .map(|f| f.code.clone())
+                .collect();
+            for c in &mut clinics {
+                c.extra_features.retain(|code| !info.contains(code));
+            }
+            extra_features.retain(|f| f.filter);
+        }
         let index = Index::build_facets(&clinics);
         Engine {
             clinics: clinics.into_iter().map(Rc::new).collect(),
@@ -325,33 +339,44 @@ fn apply_removal(q: &mut Query, action: &Action) {
     }
 }
 
-/// Readable names for the languages catalogues use most; others are shown as their code.
+/// A language's name in English: the few the browser cannot name, then the browser's own names
+/// (`Intl.DisplayNames`: no name tables in the download), then "Other language (xx)".
 pub fn language_name(code: &str) -> String {
-    let name = match code {
-        "en" => "English",
-        "es" => "Spanish",
-        "pl" => "Polish",
-        "ur" => "Urdu",
-        "pa" => "Punjabi",
-        "bn" => "Bengali",
-        "gu" => "Gujarati",
-        "ar" => "Arabic",
-        "zh" => "Chinese",
-        "vi" => "Vietnamese",
-        "ro" => "Romanian",
-        "pt" => "Portuguese",
-        "fr" => "French",
-        "cy" => "Welsh",
-        "ht" => "Haitian Creole",
-        "ru" => "Russian",
-        "so" => "Somali",
-        "ko" => "Korean",
-        "tl" => "Tagalog",
-        "asl" | "sgn-us" => "American Sign Language",
-        "bsl" | "sgn-gb" => "British Sign Language",
-        _ => return humanise(code),
-    };
-    name.to_string()
+    use crate::catalogue::languages;
+    if let Some(name) = languages::special_name(code) {
+        return name.to_string();
+    }
+    #[cfg(target_arch = "wasm32")]
+    let known = browser_language_name(code);
+    #[cfg(not(target_arch = "wasm32"))]
+    let known = languages::common_name(code).map(str::to_string);
+    known.unwrap_or_else(|| languages::other_language(code))
+}
+
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use wasm_bindgen::prelude::*;
+
+    #[wasm_bindgen]
+    extern "C" {
+        #[wasm_bindgen(js_namespace = Intl)]
+        pub type DisplayNames;
+        #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
+        pub fn new(locale: &str, options: &JsValue) -> Result<DisplayNames, JsValue>;
+        #[wasm_bindgen(method, catch)]
+        pub fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+    }
+}
+
+/// The browser's English name for a code; None where it has none (or no `Intl.DisplayNames`).
+#[cfg(target_arch = "wasm32")]
+fn browser_language_name(code: &str) -> Option<String> {
+    thread_local! {
+        static NAMES: Option<intl::DisplayNames> = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#)
+            .ok()
+            .and_then(|options| intl::DisplayNames::new("en", &options).ok());
+    }
+    NAMES.with(|names| names.as_ref()?.of(code).ok()?.as_string())
 }
 
 fn country_name(code: &str) -> String {

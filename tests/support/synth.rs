@@ -469,6 +469,7 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
                 code: code.to_string(),
                 label: code.replace('_', " "),
                 explanation: None,
+                filter: true,
             })
             .collect(),
         clinics: (0..n).map(|i| clinic(&mut rng, i)).collect(),
