@@ -127,10 +127,11 @@ fn rows_of_one_site_are_merged_by_or_ing_their_flags() {
     let harbor = clinic(&imported.catalogue, "Example Harbor Recovery Center");
     // From the MH row only.
     for code in ["omh", "cbhc", "queti", "cit"] {
-        assert!(harbor.extra_features.contains(&code.to_string()), "{code}");
+        assert!(harbor.info_features.contains(&code.to_string()), "{code}");
     }
     // From the SU row only.
-    assert!(harbor.extra_features.contains(&"odtx".to_string()));
+    assert!(harbor.info_features.contains(&"odtx".to_string()));
+    assert!(harbor.extra_features.is_empty(), "no filters outside the vocabulary");
     assert!(harbor.credentials.iter().any(|x| x.code == "certified_otp"));
 
     // Two SU rows and an MH row of one site, written in different case and spacing.
@@ -283,6 +284,7 @@ fn facts(c: &Clinic) -> BTreeSet<String> {
         &c.languages.iter().filter(|l| *l != "en").cloned().collect::<Vec<_>>(),
     );
     add("extra", &c.extra_features);
+    add("info", &c.info_features);
     for m in &c.medications {
         match m.forms.as_slice() {
             [] => add("medication", std::slice::from_ref(&m.code)),
@@ -327,7 +329,7 @@ fn table_facts(code: &findtreatment::Code) -> BTreeSet<String> {
         })
         .collect();
     if matches!(code.use_, findtreatment::Use::Info | findtreatment::Use::Exclude) {
-        out.insert(format!("extra:{}", code.code));
+        out.insert(format!("info:{}", code.code));
     }
     out.extend(
         DERIVED

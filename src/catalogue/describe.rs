@@ -62,11 +62,16 @@ pub fn sentence_list(parts: &[String]) -> String {
         .join(", ")
 }
 
+/// Words that keep their capital inside a list.
+const PROPER_NOUNS: [&str; 5] = ["Medicaid", "Medicare", "Joint", "American", "British"];
+
 fn soften_case(text: &str) -> String {
     let mut words = text.split(' ');
     let first = words.next().unwrap_or_default();
-    // Keep acronyms (NHS, CBT) and words with inner capitals (eBay-style brand names).
-    let keep = first.chars().skip(1).any(|c| c.is_ascii_uppercase()) || first.len() <= 1;
+    // Keep acronyms (NHS, CBT), words with inner capitals (eBay-style brand names) and the proper
+    // nouns that start vocabulary labels ("Medicaid, Medicare").
+    let keep =
+        first.chars().skip(1).any(|c| c.is_ascii_uppercase()) || first.len() <= 1 || PROPER_NOUNS.contains(&first);
     if keep {
         return text.to_string();
     }
@@ -461,6 +466,25 @@ pub fn rounded(value: f64, decimals: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proper_nouns_keep_their_capitals_in_lists() {
+        let list = |codes: &[&str]| {
+            let codes: Vec<String> = codes.iter().map(|c| c.to_string()).collect();
+            labels(Group::Funding, &codes, Locale::EnUs)
+        };
+        assert_eq!(list(&["medicaid", "medicare"]), "Medicaid, Medicare");
+        assert_eq!(list(&["self_pay", "medicaid"]), "Self-funded (you pay), Medicaid");
+        let creds = vec!["carf".to_string(), "joint_commission".to_string()];
+        assert_eq!(
+            labels(Group::Credential, &creds, Locale::EnUs),
+            "CARF accredited, Joint Commission accredited"
+        );
+        assert_eq!(
+            sentence_list(&["Outpatient".into(), "Residential".into()]),
+            "Outpatient, residential"
+        );
+    }
 
     #[test]
     fn rounded_matches_rusts_own_printing() {

@@ -847,13 +847,18 @@ impl Checker<'_> {
                 c.stance = None;
             }
         }
-        for (i, code) in c.extra_features.iter().enumerate() {
-            if !extra.contains(&code.as_str()) {
-                self.warn(
-                    &format!("extra_features[{i}]"),
-                    format!("\"{code}\" is not declared in the catalogue's extra_features"),
-                    None,
-                );
+        for (field, codes) in [
+            ("extra_features", &c.extra_features),
+            ("info_features", &c.info_features),
+        ] {
+            for (i, code) in codes.iter().enumerate() {
+                if !extra.contains(&code.as_str()) {
+                    self.warn(
+                        &format!("{field}[{i}]"),
+                        format!("\"{code}\" is not declared in the catalogue's extra_features"),
+                        None,
+                    );
+                }
             }
         }
         c.languages.retain(|l| !l.trim().is_empty() && l.len() <= 20);

@@ -154,6 +154,11 @@ pub struct Clinic {
     /// Codes declared in the catalogue's `extra_features`.
     #[serde(default)]
     pub extra_features: Vec<String>,
+    /// Codes of the catalogue's information-only extra features (`"filter": false`): facts kept
+    /// with the data (e.g. a source directory's clinical detail), not offered as filters. The
+    /// widget does not read them, so they cost a large catalogue nothing to load.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub info_features: Vec<String>,
     /// When this entry was last checked with the clinic, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_verified: Option<String>,

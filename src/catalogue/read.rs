@@ -59,6 +59,9 @@ pub fn clinic(r: &mut Reader) -> Result<Clinic, Error> {
             "answers" => c.answers = answers(r)?,
             "outcomes" => c.outcomes = r.list(outcome)?,
             "extra_features" => strings(r, &mut c.extra_features)?,
+            // Not offered as filters: the widget passes over them (see the model).
+            #[cfg(not(target_arch = "wasm32"))]
+            "info_features" => strings(r, &mut c.info_features)?,
             "last_verified" => text(r, &mut c.last_verified)?,
             _ => {}
         }
@@ -262,12 +265,17 @@ pub fn question(r: &mut Reader) -> Result<Question, Error> {
 }
 
 pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
-    let (mut code, mut label, mut explanation, mut filter) = (None, None, None, true);
+    let (mut code, mut label, mut explanation) = (None, None, None);
+    // Information-only features are never referenced by clinics in the widget (see
+    // `Clinic::info_features`), so only the native tools read the flag.
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut filter = true;
     r.object(&mut |r, key| {
         match key {
             "code" => code = Some(r.string()?),
             "label" => label = Some(r.string()?),
             "explanation" => text(r, &mut explanation)?,
+            #[cfg(not(target_arch = "wasm32"))]
             "filter" => filter = r.boolean()?,
             _ => {}
         }

@@ -624,6 +624,7 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
         answers,
         outcomes: Vec::new(),
         extra_features,
+        info_features: Vec::new(),
         last_verified,
     })
 }

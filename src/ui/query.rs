@@ -73,19 +73,7 @@ pub struct Engine {
 impl Engine {
     /// The clinics and their index, without its text part: the first results don't need it, and
     /// [`Engine::prepare_text`] builds it once they are on screen.
-    pub fn new(mut clinics: Vec<Clinic>, mut extra_features: Vec<ExtraFeature>) -> Self {
-        // Features that are information only are not filters: not indexed or offered.
-        if extra_features.iter().any(|f| !f.filter) {
-            let info: Vec<String> = extra_features
-                .iter()
-                .filter(|f| !f.filter)
-                .map(|f| f.code.clone())
-                .collect();
-            for c in &mut clinics {
-                c.extra_features.retain(|code| !info.contains(code));
-            }
-            extra_features.retain(|f| f.filter);
-        }
+    pub fn new(clinics: Vec<Clinic>, extra_features: Vec<ExtraFeature>) -> Self {
         let index = Index::build_facets(&clinics);
         Engine {
             clinics: clinics.into_iter().map(Rc::new).collect(),
@@ -216,7 +204,7 @@ impl Engine {
                 if values.is_empty() || (*facet == "country" && values.len() < 2) {
                     return None;
                 }
-                let options = values
+                let mut options: Vec<OptionView> = values
                     .into_iter()
                     .map(|(id, code)| {
                         let (label, t) = self.option_label(facet, &code, locale);
@@ -230,6 +218,10 @@ impl Engine {
                         }
                     })
                     .collect();
+                // Languages by name, as a family looks for them (their codes sort otherwise).
+                if *facet == "language" {
+                    options.sort_by(|a, b| a.label.cmp(&b.label));
+                }
                 Some(GroupView {
                     facet: facet.to_string(),
                     title: title.to_string(),

@@ -16,7 +16,7 @@ struct Mapped {
     /// Medication → forms.
     meds: BTreeMap<String, BTreeSet<String>>,
     languages: Vec<String>,
-    /// Codes kept as information (extra features that are not filters).
+    /// Codes kept as information (`info_features`: extra features that are not filters).
     info: Vec<String>,
     stance: Option<&'static str>,
 }
@@ -165,7 +165,7 @@ fn fill(c: &mut Clinic, mut m: Mapped) {
         .collect();
     c.stance = m.stance.map(str::to_string);
     c.languages = m.languages;
-    c.extra_features = m.info;
+    c.info_features = m.info;
 }
 
 /// The first non-empty value of a column, SU rows first.

@@ -101,7 +101,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
         summary.rows_merged += site.len() - 1;
         let mut c = clinic::build(&site, options.keep_non_opioid, &mut summary);
         c.id = unique_id(c.id, &mut ids);
-        for code in &c.extra_features {
+        for code in &c.info_features {
             *summary.unmapped.entry(code.clone()).or_default() += 1;
             used.insert(code.clone());
         }
