@@ -219,8 +219,11 @@ impl Engine {
                     })
                     .collect();
                 // Languages by name, as a family looks for them (their codes sort otherwise).
+                // (With the engine's own sort: each differently typed sort is its own code.)
                 if *facet == "language" {
-                    options.sort_by(|a, b| a.label.cmp(&b.label));
+                    let order = crate::search::index::text_order(options.iter().map(|o| o.label.as_str()));
+                    let mut slots: Vec<Option<OptionView>> = options.into_iter().map(Some).collect();
+                    options = order.into_iter().filter_map(|i| slots[i as usize].take()).collect();
                 }
                 Some(GroupView {
                     facet: facet.to_string(),
@@ -356,19 +359,15 @@ mod intl {
         #[wasm_bindgen(constructor, js_namespace = Intl, catch)]
         pub fn new(locale: &str, options: &JsValue) -> Result<DisplayNames, JsValue>;
         #[wasm_bindgen(method, catch)]
-        pub fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+        pub fn of(this: &DisplayNames, code: &str) -> Result<Option<String>, JsValue>;
     }
 }
 
 /// The browser's English name for a code; None where it has none (or no `Intl.DisplayNames`).
 #[cfg(target_arch = "wasm32")]
 fn browser_language_name(code: &str) -> Option<String> {
-    thread_local! {
-        static NAMES: Option<intl::DisplayNames> = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#)
-            .ok()
-            .and_then(|options| intl::DisplayNames::new("en", &options).ok());
-    }
-    NAMES.with(|names| names.as_ref()?.of(code).ok()?.as_string())
+    let options = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#).ok()?;
+    intl::DisplayNames::new("en", &options).ok()?.of(code).ok()?
 }
 
 fn country_name(code: &str) -> String {
