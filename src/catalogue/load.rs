@@ -436,11 +436,10 @@ fn has_repeats(codes: &[String]) -> bool {
 }
 
 /// A code of the vocabulary group or of the catalogue's own features, as written.
-/// Common ways of writing a country's name (any case and spacing), as its ISO 3166 code: the one
-/// table the loader and the spreadsheet import share.
+/// Common ways of writing a country's name (upper case, single spaces), as its ISO 3166 code: the
+/// one table the loader and the spreadsheet import share.
 pub fn country_from_name(text: &str) -> Option<&'static str> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    Some(match words.join(" ").to_ascii_uppercase().as_str() {
+    Some(match text {
         "UK" | "GBR" | "UNITED KINGDOM" | "GREAT BRITAIN" | "ENGLAND" | "SCOTLAND" | "WALES" | "NORTHERN IRELAND" => {
             "GB"
         }
@@ -847,10 +846,14 @@ impl Checker<'_> {
                 c.stance = None;
             }
         }
-        for (field, codes) in [
+        #[cfg(not(target_arch = "wasm32"))]
+        let lists = [
             ("extra_features", &c.extra_features),
             ("info_features", &c.info_features),
-        ] {
+        ];
+        #[cfg(target_arch = "wasm32")]
+        let lists = [("extra_features", &c.extra_features)];
+        for (field, codes) in lists {
             for (i, code) in codes.iter().enumerate() {
                 if !extra.contains(&code.as_str()) {
                     self.warn(

@@ -60,15 +60,19 @@ pub struct ExtraFeature {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<String>,
     /// False: information about the clinics that is not offered as a filter (e.g. a source
-    /// directory's clinical detail). Default true.
+    /// directory's clinical detail). Default true. Clinics list such features in
+    /// `info_features`, which the widget does not read, so only the native tools have the flag.
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default = "yes", skip_serializing_if = "is_yes")]
     pub filter: bool,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn yes() -> bool {
     true
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn is_yes(b: &bool) -> bool {
     *b
 }
@@ -156,7 +160,9 @@ pub struct Clinic {
     pub extra_features: Vec<String>,
     /// Codes of the catalogue's information-only extra features (`"filter": false`): facts kept
     /// with the data (e.g. a source directory's clinical detail), not offered as filters. The
-    /// widget does not read them, so they cost a large catalogue nothing to load.
+    /// widget does not read them, so they cost a large catalogue nothing to load (and the field
+    /// is not in the widget's build).
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub info_features: Vec<String>,
     /// When this entry was last checked with the clinic, `YYYY-MM-DD`.

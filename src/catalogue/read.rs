@@ -268,7 +268,7 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
     let (mut code, mut label, mut explanation) = (None, None, None);
     // Information-only features are never referenced by clinics in the widget (see
     // `Clinic::info_features`), so only the native tools read the flag.
-    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    #[cfg(not(target_arch = "wasm32"))]
     let mut filter = true;
     r.object(&mut |r, key| {
         match key {
@@ -285,6 +285,7 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
         code: required(code, "code")?,
         label: required(label, "label")?,
         explanation,
+        #[cfg(not(target_arch = "wasm32"))]
         filter,
     })
 }

@@ -203,7 +203,7 @@ fn group_name(group: Group) -> &'static str {
 
 /// A country as its ISO code: a name people type ([`country_from_name`]), or two letters.
 fn country(text: &str) -> Option<String> {
-    if let Some(code) = country_from_name(text) {
+    if let Some(code) = country_from_name(&squash(text).to_ascii_uppercase()) {
         return Some(code.into());
     }
     let t = text.trim();
