@@ -218,12 +218,15 @@ impl Engine {
                         }
                     })
                     .collect();
-                // Languages by name, as a family looks for them (their codes sort otherwise).
-                // (With the engine's own sort: each differently typed sort is its own code.)
+                // Languages by name, as a family looks for them (their codes sort otherwise). A
+                // few dozen at most: placed one by one, without another copy of a sort's code.
                 if *facet == "language" {
-                    let order = crate::search::index::text_order(options.iter().map(|o| o.label.as_str()));
-                    let mut slots: Vec<Option<OptionView>> = options.into_iter().map(Some).collect();
-                    options = order.into_iter().filter_map(|i| slots[i as usize].take()).collect();
+                    let mut by_name: Vec<OptionView> = Vec::with_capacity(options.len());
+                    for o in options {
+                        let at = by_name.partition_point(|x| x.label < o.label);
+                        by_name.insert(at, o);
+                    }
+                    options = by_name;
                 }
                 Some(GroupView {
                     facet: facet.to_string(),
