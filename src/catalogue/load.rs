@@ -846,12 +846,12 @@ impl Checker<'_> {
                 c.stance = None;
             }
         }
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
         let lists = [
             ("extra_features", &c.extra_features),
             ("info_features", &c.info_features),
         ];
-        #[cfg(target_arch = "wasm32")]
+        #[cfg(all(target_arch = "wasm32", not(feature = "import")))]
         let lists = [("extra_features", &c.extra_features)];
         for (field, codes) in lists {
             for (i, code) in codes.iter().enumerate() {

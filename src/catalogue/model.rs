@@ -62,17 +62,17 @@ pub struct ExtraFeature {
     /// False: information about the clinics that is not offered as a filter (e.g. a source
     /// directory's clinical detail). Default true. Clinics list such features in
     /// `info_features`, which the widget does not read, so only the native tools have the flag.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
     #[serde(default = "yes", skip_serializing_if = "is_yes")]
     pub filter: bool,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
 fn yes() -> bool {
     true
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
 fn is_yes(b: &bool) -> bool {
     *b
 }
@@ -162,7 +162,7 @@ pub struct Clinic {
     /// with the data (e.g. a source directory's clinical detail), not offered as filters. The
     /// widget does not read them, so they cost a large catalogue nothing to load (and the field
     /// is not in the widget's build).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub info_features: Vec<String>,
     /// When this entry was last checked with the clinic, `YYYY-MM-DD`.

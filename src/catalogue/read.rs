@@ -60,7 +60,7 @@ pub fn clinic(r: &mut Reader) -> Result<Clinic, Error> {
             "outcomes" => c.outcomes = r.list(outcome)?,
             "extra_features" => strings(r, &mut c.extra_features)?,
             // Not offered as filters: the widget passes over them (see the model).
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
             "info_features" => strings(r, &mut c.info_features)?,
             "last_verified" => text(r, &mut c.last_verified)?,
             _ => {}
@@ -268,14 +268,14 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
     let (mut code, mut label, mut explanation) = (None, None, None);
     // Information-only features are never referenced by clinics in the widget (see
     // `Clinic::info_features`), so only the native tools read the flag.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
     let mut filter = true;
     r.object(&mut |r, key| {
         match key {
             "code" => code = Some(r.string()?),
             "label" => label = Some(r.string()?),
             "explanation" => text(r, &mut explanation)?,
-            #[cfg(not(target_arch = "wasm32"))]
+            #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
             "filter" => filter = r.boolean()?,
             _ => {}
         }
@@ -285,7 +285,7 @@ pub fn extra_feature(r: &mut Reader) -> Result<ExtraFeature, Error> {
         code: required(code, "code")?,
         label: required(label, "label")?,
         explanation,
-        #[cfg(not(target_arch = "wasm32"))]
+        #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
         filter,
     })
 }

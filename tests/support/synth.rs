@@ -469,7 +469,7 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
                 code: code.to_string(),
                 label: code.replace('_', " "),
                 explanation: None,
-                #[cfg(not(target_arch = "wasm32"))]
+                #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
                 filter: true,
             })
             .collect(),

@@ -63,6 +63,7 @@ pub fn import(kind: Kind, text: &str, file_name: &str, settings: &Settings) -> (
             text,
             &findtreatment::Options {
                 export_date: Some(date),
+                ..Default::default()
             },
         ),
         _ => spreadsheet::import(
