@@ -138,10 +138,6 @@ pub fn clinic_details(props: &ClinicDetailsProps) -> Html {
             <section><h3>{ "Therapies" }</h3>{ terms_list(Group::Therapy, &c.therapies, locale) }</section>
             <section><h3>{ "Mental health (dual diagnosis)" }</h3>{ terms_list(Group::Condition, &c.conditions, locale) }</section>
             <section><h3>{ "Who the service is for" }</h3>{ terms_list(Group::SpecialGroup, &c.groups, locale) }</section>
-            { for [("Who they take", Group::Accepts, &c.accepts), ("Other help", Group::Service, &c.services)]
-                .into_iter()
-                .filter(|(_, _, codes)| !codes.is_empty())
-                .map(|(title, group, codes)| html! { <section><h3>{ title }</h3>{ terms_list(group, codes, locale) }</section> }) }
             <section><h3>{ "Aftercare" }</h3>
                 { text_or_missing(aftercare(c, locale).as_ref()) }
                 if let Some(a) = &c.aftercare { if !a.kinds.is_empty() { { terms_list(Group::Aftercare, &a.kinds, locale) } } }

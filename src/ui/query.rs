@@ -36,7 +36,7 @@ const GROUPS: [(&str, &str, &str); 15] = [
         "Conditions treated at the same time.",
     ),
     ("aftercare", "Aftercare", "Support after the main treatment ends."),
-    ("service", "Other help", "Help beyond the main treatment."),
+    ("service", "Other help", "Besides treatment."),
     ("funding", "Cost and funding", "Ways to pay, including free treatment."),
     ("credential", "Credentials", "Registrations and accreditations."),
     (
@@ -44,7 +44,7 @@ const GROUPS: [(&str, &str, &str); 15] = [
         "Who the service is for",
         "Services set up for particular groups.",
     ),
-    ("accepts", "Who they take", "Sexes and ages the service takes."),
+    ("accepts", "Who they take", "Sexes and ages taken."),
     ("language", "Languages", "Languages treatment is offered in."),
     ("country", "Country", "Where the service is."),
     ("extra", "Other features", "Features this list describes."),
@@ -204,7 +204,7 @@ impl Engine {
                 if values.is_empty() || (*facet == "country" && values.len() < 2) {
                     return None;
                 }
-                let mut options: Vec<OptionView> = values
+                let options: Vec<OptionView> = values
                     .into_iter()
                     .map(|(id, code)| {
                         let (label, t) = self.option_label(facet, &code, locale);
@@ -218,16 +218,6 @@ impl Engine {
                         }
                     })
                     .collect();
-                // Languages by name, as a family looks for them (their codes sort otherwise). A
-                // few dozen at most: placed one by one, without another copy of a sort's code.
-                if *facet == "language" {
-                    let mut by_name: Vec<OptionView> = Vec::with_capacity(options.len());
-                    for o in options {
-                        let at = by_name.partition_point(|x| x.label < o.label);
-                        by_name.insert(at, o);
-                    }
-                    options = by_name;
-                }
                 Some(GroupView {
                     facet: facet.to_string(),
                     title: title.to_string(),
