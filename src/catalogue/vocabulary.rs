@@ -400,20 +400,20 @@ pub static TERMS: &[Term] = &[
     // Who the service takes (a service that takes only women is also in the "women" group above).
     t(Accepts, "women", "Women", "The service takes women."),
     t(Accepts, "men", "Men", "The service takes men."),
-    t(Accepts, "under_18", "Children and teenagers (under 18)", "The service takes young people under 18, usually with a parent or carer involved."),
+    t(Accepts, "under_18", "Children and teenagers (under 18)", "The service takes people under 18. A parent or carer is often involved."),
     t(Accepts, "young_adults", "Young adults (18–25)", "The service takes people in their late teens and early twenties."),
     t(Accepts, "adults", "Adults", "The service takes adults."),
     t(Accepts, "older_adults", "Older adults", "The service takes older people, often those over 65."),
-    t(Accepts, "on_medication", "People on medicine from another clinic", "The service takes people who get methadone, buprenorphine or naltrexone from another doctor or clinic, so they can keep taking it."),
+    t(Accepts, "on_medication", "People on medicine from another clinic", "People who get their medicine from another clinic can come here and keep taking it."),
     // Other help on offer.
     t(Service, "telehealth", "Video or phone appointments (telehealth)", "Some appointments can happen by video call or phone, so your loved one does not always have to travel."),
-    t(Service, "overdose_training", "Naloxone and overdose training", "Staff show clients and families how to spot an overdose and use naloxone, a medicine that reverses it."),
+    t(Service, "overdose_training", "Naloxone and overdose training", "Staff show how to spot an overdose and how to use naloxone. Naloxone is a medicine that stops an overdose."),
     t(Service, "hiv_testing", "HIV testing", "A test for HIV at the service. Shared needles can spread HIV, and treatment works best when it starts early."),
     t(Service, "hepatitis_testing", "Hepatitis testing", "Tests for hepatitis B and C, liver infections that shared needles can spread. Both can be treated or managed."),
     t(Service, "transport", "Help with transport", "Help getting to and from appointments, such as rides or bus fares."),
     t(Service, "housing_help", "Help with housing", "Help finding or keeping a safe place to live."),
     t(Service, "case_management", "A case worker", "A worker who helps arrange other things your loved one needs, such as benefits, health care or housing."),
-    t(Service, "stop_smoking", "Help to stop smoking", "Nicotine patches, other medicines or counselling to quit smoking or vaping."),
+    t(Service, "stop_smoking", "Help to stop smoking", "Patches, gum or talks to help quit smoking or vaping."),
     t(Service, "physical_health", "Physical health care", "Doctors or nurses at the service also look after general health."),
 ];
 

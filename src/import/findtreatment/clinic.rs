@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::codes::{self, Target, Use};
-use super::Row;
+use super::site::{exclusion, Row};
 use crate::catalogue::vocabulary::{self, Group};
 use crate::catalogue::{Aftercare, Clinic, Contact, Cost, Credential, Location, MedicationOffer};
 use crate::import::{normalise_phone, normalise_website, stable_id, Summary};
@@ -48,7 +48,7 @@ pub(super) fn build(site: &[Row], kept_non_opioid: bool, summary: &mut Summary) 
     let mut mapped = map(&flags);
     derive(&flags, &mut mapped);
     let (contact, mut about) = contact(site, summary);
-    if kept_non_opioid && super::exclusion(site).is_some() {
+    if kept_non_opioid && exclusion(site).is_some() {
         about.insert(
             0,
             "This service says it does not treat opioid use disorder.".to_string(),

@@ -11,12 +11,14 @@
 
 mod clinic;
 pub mod codes;
+mod site;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::{check, csv_reader, ImportError, Imported, Skipped, Summary};
 use crate::catalogue::{Catalogue, ExtraFeature, Publisher};
 pub use codes::{Code, Target, Use};
+use site::{exclusion, Row};
 
 /// The identity, contact and location columns; every other column is a service flag.
 pub const IDENTITY_COLUMNS: [&str; 17] = [
@@ -71,20 +73,6 @@ pub fn export_date_from_file_name(name: &str) -> Option<String> {
         .then(|| format!("{}-{}-{}", &window[0..4], &window[5..7], &window[8..10]))?;
         crate::catalogue::load::is_date(&date).then_some(date)
     })
-}
-
-/// One data row, as read.
-struct Row {
-    line: usize,
-    su: bool,
-    text: HashMap<&'static str, String>,
-    flags: BTreeSet<String>,
-}
-
-impl Row {
-    fn get(&self, column: &str) -> &str {
-        self.text.get(column).map(String::as_str).unwrap_or("")
-    }
 }
 
 /// Reads a FindTreatment.gov export (text already decoded, see [`super::decode`]).
@@ -300,27 +288,6 @@ fn select_sites(sites: Vec<Vec<Row>>, options: &Options, summary: &mut Summary) 
         }
     }
     kept
-}
-
-/// The exclusion codes (e.g. `noop`) when every SU row of the site has one: a site is not left
-/// out because one of its programmes does not treat opioid use disorder.
-fn exclusion(site: &[Row]) -> Option<String> {
-    let excluding = |r: &Row| -> Vec<String> {
-        r.flags
-            .iter()
-            .filter(|f| codes::code(f).is_some_and(|c| c.use_ == Use::Exclude))
-            .cloned()
-            .collect()
-    };
-    let mut found = BTreeSet::new();
-    for r in site.iter().filter(|r| r.su) {
-        let codes = excluding(r);
-        if codes.is_empty() {
-            return None;
-        }
-        found.extend(codes);
-    }
-    Some(found.into_iter().collect::<Vec<_>>().join(", "))
 }
 
 /// `id`, or `id-2`, `id-3`… when it is taken.
