@@ -195,3 +195,22 @@ fn minified_styles_are_the_same_rules() {
     let differ: Vec<_> = readable.iter().zip(&shipped).filter(|(a, b)| a != b).collect();
     assert!(differ.is_empty(), "{differ:#?}");
 }
+
+/// The widget loads a catalogue before the default questions' texts arrive with the glossary file:
+/// clinics' answers to the default checklist must be kept all the same.
+#[wasm_bindgen_test]
+fn answers_to_the_default_checklist_survive_loading_before_its_texts() {
+    let text = r#"{"schema_version":1,"publisher":{"name":"P","updated":"2026-01-01"},"clinics":[
+        {"id":"a","name":"A","location":{"town":"Leeds","country":"GB"},"answers":{"cost":"Free on the NHS."}}]}"#;
+    let loaded = clinic_compare::catalogue::load(text).expect("loads");
+    let answers = &loaded.clinics[0].answers;
+    assert_eq!(answers.get("cost").map(String::as_str), Some("Free on the NHS."));
+    assert!(
+        !loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("not in the checklist")),
+        "{:?}",
+        loaded.diagnostics
+    );
+}

@@ -154,6 +154,8 @@ pub fn load(text: &str) -> Result<Loaded, Diagnostic> {
 pub struct Loader<'a> {
     publisher: Publisher,
     questions: Vec<Question>,
+    /// The catalogue has no questions of its own: answers are checked against the default ids.
+    default_checklist: bool,
     extra_features: Vec<ExtraFeature>,
     /// Each clinic's JSON text, not yet parsed.
     records: Vec<&'a str>,
@@ -330,11 +332,12 @@ impl<'a> Loader<'a> {
                 Publisher::default()
             }
         };
-        let questions = root
+        let own_questions = root
             .remove("questions")
             .and_then(|raw| typed(raw, "questions", |r| r.list(read::question), &mut diagnostics))
-            .filter(|q| !q.is_empty())
-            .unwrap_or_else(vocabulary::default_questions);
+            .filter(|q| !q.is_empty());
+        let default_checklist = own_questions.is_none();
+        let questions = own_questions.unwrap_or_else(vocabulary::default_questions);
         let extra_features = root
             .remove("extra_features")
             .and_then(|raw| typed(raw, "extra_features", |r| r.list(read::extra_feature), &mut diagnostics))
@@ -348,6 +351,7 @@ impl<'a> Loader<'a> {
         Ok(Loader {
             publisher,
             questions,
+            default_checklist,
             extra_features,
             valid: Vec::with_capacity(records.len()),
             records,
@@ -364,7 +368,12 @@ impl<'a> Loader<'a> {
 
     /// Checks up to `n` more clinics; `false` once all are done.
     pub fn next_batch(&mut self, n: usize) -> bool {
-        let question_ids: Vec<&str> = self.questions.iter().map(|q| q.id.as_str()).collect();
+        // In the widget the default questions' texts may not have arrived yet; their ids are known.
+        let question_ids: Vec<&str> = if self.default_checklist {
+            vocabulary::default_question_ids().collect()
+        } else {
+            self.questions.iter().map(|q| q.id.as_str()).collect()
+        };
         let extra_codes: Vec<&str> = self.extra_features.iter().map(|f| f.code.as_str()).collect();
         let end = self.next.saturating_add(n).min(self.records.len());
         for index in self.next..end {

@@ -480,6 +480,12 @@ pub fn default_questions() -> Vec<crate::catalogue::Question> {
         .collect()
 }
 
+/// The default checklist's question ids: known in every build, also before the widget has the
+/// question texts, so clinics' answers to them are kept while a catalogue loads.
+pub fn default_question_ids() -> impl Iterator<Item = &'static str> {
+    DEFAULT_QUESTIONS.iter().map(|&(id, _)| id)
+}
+
 /// The default questions as written, for the tool that builds the glossary file.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn default_question_source() -> &'static [(&'static str, &'static str)] {
