@@ -357,10 +357,16 @@ mod intl {
 }
 
 /// The browser's English name for a code; None where it has none (or no `Intl.DisplayNames`).
+/// Names are asked for on every query (one per language filter option), so the browser's
+/// `DisplayNames` is made once per page, not once per name.
 #[cfg(target_arch = "wasm32")]
 fn browser_language_name(code: &str) -> Option<String> {
-    let options = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#).ok()?;
-    intl::DisplayNames::new("en", &options).ok()?.of(code).ok()?
+    thread_local! {
+        static NAMES: Option<intl::DisplayNames> = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#)
+            .ok()
+            .and_then(|options| intl::DisplayNames::new("en", &options).ok());
+    }
+    NAMES.with(|names| names.as_ref()?.of(code).ok()?)
 }
 
 fn country_name(code: &str) -> String {
