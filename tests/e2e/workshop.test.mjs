@@ -190,12 +190,15 @@ test("axe finds no WCAG 2.2 AA violations on the workshop, before and after a fi
 test("keyboard only: choose a file, read the report, download", async () => {
   const context = await suite.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
+  // Listening before the page loads: Playwright turns on file-chooser interception asynchronously when
+  // the first listener is added, so a listener added together with the key press can miss the chooser.
+  const chosen = page.waitForEvent("filechooser");
   await page.goto(urlOf(suite.server, "/workshop/"));
   const focusedName = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
   // Tab from the top of the page to the file input; Space opens the file chooser.
   for (let i = 0; i < 10 && (await focusedName()) !== "file"; i++) await page.keyboard.press("Tab");
   assert.equal(await focusedName(), "file");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Space")]);
+  const [chooser] = await Promise.all([chosen, page.keyboard.press("Space")]);
   await chooser.setFiles(EXAMPLE);
   await report(page).getByText(/clinics will show\./).waitFor();
   for (let i = 0; i < 40 && (await focusedName()) !== "download"; i++) await page.keyboard.press("Tab");
