@@ -127,3 +127,49 @@ fn a_closed_pipe_is_not_a_panic() {
     child.wait().unwrap();
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+#[test]
+fn places_reports_clinics_without_coordinates_and_fills_them() {
+    let catalogue = r#"{"schema_version":1,"publisher":{"name":"T","updated":"2026-01-01"},"clinics":[
+        {"id":"york","name":"Placed","location":{"town":"York","country":"GB","lat":53.96,"lon":-1.08}},
+        {"id":"leeds","name":"By postcode","location":{"town":"Leeds","postcode":"LS1 4AP","country":"GB"}},
+        {"id":"worcester","name":"By town","location":{"town":"Worcester","region":"MA","country":"US"}},
+        {"id":"which","name":"Shared name","location":{"town":"Springfield","country":"US"}}]}"#;
+    let path = temp_file("places.json", catalogue.as_bytes());
+    let (code, stdout, _) = run(&["places", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("3 of 4 clinics have no usable coordinates"), "{stdout}");
+    assert!(
+        stdout.contains("Clinic #2 (leeds) By postcode: LS1 4AP, Leeds, GB"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("LS1 4 (") && stdout.contains("from the postcode sector centre"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("from the town centre"), "{stdout}");
+    assert!(
+        stdout.contains("not placed: ") && stdout.contains("give the county or state"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("2 can be placed (1 from a postcode sector, 1 from a town); 1 cannot"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("Clinic #1 "),
+        "a clinic with coordinates is not listed"
+    );
+    let out = path.with_file_name("places-filled.json");
+    let (code, _, stderr) = run(&["places", path.to_str().unwrap(), "--fill", "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("2 placed"), "{stderr}");
+    let filled: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let lat = |i: usize| filled["clinics"][i]["location"]["lat"].as_f64();
+    assert!(lat(1).is_some_and(|l| (l - 53.8).abs() < 0.02) && lat(2).is_some_and(|l| (l - 42.26).abs() < 0.05));
+    assert_eq!(lat(3), None);
+    let (code, _, _) = run(&["validate", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "the filled catalogue still validates");
+    let (code, _, stderr) = run(&["places", "/no/such/file.json"]);
+    assert!(code == 1 && stderr.contains("cannot read"), "{stderr}");
+}

@@ -8,6 +8,7 @@
 //!       [--keep-non-opioid] [--pretty]
 //!   clinic-catalogue import csv FILE.csv [-o catalogue.json] [--pretty]
 //!   clinic-catalogue glossary en > glossary.en.json   (the widget's text file; scripts/build.sh)
+//!   clinic-catalogue places clinics.json [--fill [-o filled.json]]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
@@ -25,6 +26,8 @@ mod cli {
     use clap::{Parser, Subcommand};
     use clinic_compare::catalogue::vocabulary::{term, Group, Locale};
     use clinic_compare::catalogue::{load, schema_json, Diagnostic, Loaded, Severity};
+    use clinic_compare::import::places::Missing;
+    use clinic_compare::search::places::{Gazetteer, Precision};
     use clinic_compare::search::{facet_group, facet_values, FACETS};
 
     #[derive(Parser)]
@@ -55,6 +58,17 @@ mod cli {
         Import {
             #[command(subcommand)]
             source: ImportSource,
+        },
+        /// List the clinics without coordinates and where the widget's place files (UK postcodes, US
+        /// ZIP codes, towns) put them, saying how approximate each is; --fill writes them in.
+        Places {
+            file: PathBuf,
+            /// Write the coordinates found into the catalogue; nothing else in it changes.
+            #[arg(long)]
+            fill: bool,
+            /// Where --fill writes the catalogue (default: standard output; may be the file itself).
+            #[arg(short, long, requires = "fill")]
+            output: Option<PathBuf>,
         },
         /// Print the widget's glossary file for a language (the explanations it loads on demand).
         Glossary {
@@ -123,6 +137,7 @@ mod cli {
             Command::Validate { file, json } => validate(&file, json),
             Command::Stats { file } => stats(&file),
             Command::Import { source } => import(source),
+            Command::Places { file, fill, output } => places(&file, fill, output.as_deref()),
             Command::Glossary { language } => match clinic_compare::catalogue::glossary::file_json(&language) {
                 Some(json) => {
                     out!("{json}");
@@ -213,6 +228,104 @@ mod cli {
                 ExitCode::FAILURE
             }
         }
+    }
+
+    /// The place files the widget fetches (data/places/), built in: the tool works anywhere.
+    fn place_files() -> Vec<Gazetteer> {
+        [
+            include_str!("../../data/places/places-gb.txt"),
+            include_str!("../../data/places/places-us.txt"),
+        ]
+        .into_iter()
+        .filter_map(|text| Gazetteer::decode(text).ok())
+        .collect()
+    }
+
+    fn places(file: &Path, fill: bool, output: Option<&Path>) -> ExitCode {
+        use clinic_compare::import::places::{fill as fill_in, missing_coordinates};
+        let parsed = read(file).and_then(|text| {
+            let value: serde_json::Value =
+                serde_json::from_str(&text).map_err(|e| format!("{}: not JSON: {e}", file.display()))?;
+            Ok((text, value))
+        });
+        let (text, catalogue) = match parsed {
+            Ok(parsed) => parsed,
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let files = place_files();
+        let missing = missing_coordinates(&catalogue, &files.iter().collect::<Vec<_>>());
+        let clinics = catalogue["clinics"].as_array().map_or(0, Vec::len);
+        // The report goes to standard error when the catalogue goes to standard output.
+        let report = places_report(file, clinics, &missing, fill);
+        if !fill {
+            out!("{report}");
+            return ExitCode::SUCCESS;
+        }
+        eprintln!("{report}");
+        let written = fill_in(&text, &missing).and_then(|(filled, _)| match output {
+            Some(path) => std::fs::write(path, filled).map_err(|e| format!("cannot write {}: {e}", path.display())),
+            None => {
+                use std::io::Write;
+                std::io::stdout()
+                    .write_all(filled.as_bytes())
+                    .map_err(|e| e.to_string())
+            }
+        });
+        match written {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(message) => {
+                eprintln!("{message}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+
+    /// One entry per clinic without coordinates (where it would go and how approximate that is, or
+    /// why it cannot be placed), then the counts.
+    fn places_report(file: &Path, clinics: usize, missing: &[Missing], fill: bool) -> String {
+        let mut lines = vec![format!(
+            "{}: {} of {clinics} clinics have no usable coordinates (lat and lon).",
+            file.display(),
+            missing.len()
+        )];
+        let mut kinds: BTreeMap<Precision, usize> = BTreeMap::new();
+        for m in missing {
+            lines.push(format!(
+                "\nClinic #{} ({}) {}: {}",
+                m.index + 1,
+                m.id,
+                m.name,
+                m.address
+            ));
+            match &m.fill {
+                Ok((place, precision)) => {
+                    *kinds.entry(*precision).or_default() += 1;
+                    let (lat, lon) = place.point;
+                    lines.push(format!("  {lat:.3}, {lon:.3}  {}", place.label));
+                    lines.push(format!("  from the {}", precision.describe()));
+                }
+                Err(why) => lines.push(format!("  not placed: {why}")),
+            }
+        }
+        let placed: usize = kinds.values().sum();
+        let by_kind: Vec<String> = kinds.iter().map(|(k, n)| format!("{n} from a {}", k.name())).collect();
+        let verb = if fill { "placed" } else { "can be placed" };
+        let mut summary = format!("\n{placed} {verb}");
+        if !by_kind.is_empty() {
+            summary += &format!(" ({})", by_kind.join(", "));
+        }
+        summary += &match missing.len() - placed {
+            0 => ".".to_string(),
+            n => format!("; {n} cannot: give each a postcode or ZIP code, or its county or state."),
+        };
+        lines.push(summary);
+        if !fill && placed > 0 {
+            lines.push("Run again with --fill -o FILE to write them in.".into());
+        }
+        lines.join("\n")
     }
 
     fn validate(file: &Path, json: bool) -> ExitCode {

@@ -5,6 +5,7 @@
 //! would not load without errors is never handed back.
 
 pub mod findtreatment;
+pub mod places;
 pub mod spreadsheet;
 
 use std::collections::BTreeMap;

@@ -631,5 +631,130 @@ fn choose(found: Vec<Match>) -> Outcome {
     Outcome::Choose(found.iter().take(MAX_CHOICES).map(|(g, t)| g.place(t)).collect())
 }
 
+/// How closely a point from the place files stands for an address (`clinic-catalogue places`):
+/// the centre of the smallest area the address could be placed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// A UK postcode sector ("LS1 4"): a few thousand addresses.
+    Sector,
+    /// A US ZIP code area.
+    Zip,
+    /// A UK postcode district ("LS1").
+    District,
+    /// The town's centre, found by name (and county or state).
+    Town,
+    /// A UK postcode area ("LS"), or the ZIP codes sharing their first three digits.
+    Area,
+}
+
+impl Precision {
+    /// Short, for counts: "postcode sector", "town".
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Sector => "postcode sector",
+            Precision::Zip => "ZIP code",
+            Precision::District => "postcode district",
+            Precision::Town => "town",
+            Precision::Area => "postcode area or ZIP3",
+        }
+    }
+
+    /// In a site owner's words: what the point is, and how far from the address it may be.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Precision::Sector => "postcode sector centre (often within 1 km in a town, a few km in the country)",
+            Precision::Zip => "ZIP code area centre (often within 2-3 km in a city, 10 km or more in the country)",
+            Precision::District => "postcode district centre (often within 2-5 km, more in the country)",
+            Precision::Town => "town centre (as far off as the town is wide: a few km in a city)",
+            Precision::Area => "postcode area or ZIP3 centre (rough: tens of km)",
+        }
+    }
+}
+
+/// Where an address is, for a catalogue whose clinic has no coordinates: its postcode's sector or
+/// district, or its ZIP; else its town (the region tells same-named towns apart); else its postcode
+/// area or ZIP3 group. A town name shared by several places without a region that decides is an
+/// error listing them, never a guess.
+pub fn locate_address(
+    g: &Gazetteer,
+    postcode: Option<&str>,
+    town: &str,
+    region: Option<&str>,
+) -> Result<(Place, Precision), String> {
+    let code = postcode.map(Typed::read);
+    if let Some(found) = code.as_ref().and_then(|c| exact_code(g, c)) {
+        return Ok(found);
+    }
+    let name = place_key(town);
+    let qualifier = region.map(place_key).filter(|q| !q.is_empty());
+    let found = match name.is_empty() {
+        true => Vec::new(),
+        false => matches(&[g], &name, qualifier.as_deref()),
+    };
+    let shared = match found.is_empty() {
+        true => None,
+        false => match choose(found) {
+            Outcome::Found(place) => return Ok((place, Precision::Town)),
+            Outcome::Choose(list) => Some(list),
+            Outcome::Unknown(_) => None,
+        },
+    };
+    if let Some(place) = code.as_ref().and_then(|c| coarse_code(g, c)) {
+        return Ok((place, Precision::Area));
+    }
+    Err(match shared {
+        Some(list) => {
+            let labels: Vec<&str> = list.iter().map(|p| p.label.as_str()).collect();
+            format!(
+                "{} places are called “{town}” ({}); give the county or state",
+                list.len(),
+                labels.join("; ")
+            )
+        }
+        None => match postcode {
+            Some(code) => format!("neither the postcode “{code}” nor the town “{town}” is in the place file"),
+            None => format!("the town “{town}” is not in the place file, and there is no postcode"),
+        },
+    })
+}
+
+/// A postcode's sector or district, or a ZIP, when the file has it.
+fn exact_code(g: &Gazetteer, code: &Typed) -> Option<(Place, Precision)> {
+    match (code, g.country.as_str()) {
+        (Typed::Postcode { outward, sector, .. }, "GB") => {
+            if let Some(code) = sector.map(|d| format!("{outward} {d}")) {
+                if let Some(point) = g.code_point(&code) {
+                    return Some((located(g, code, point), Precision::Sector));
+                }
+            }
+            let point = g.code_point(outward)?;
+            Some((located(g, outward.clone(), point), Precision::District))
+        }
+        (Typed::Zip(zip), "US") => {
+            let code = format!("{zip:05}");
+            let point = g.code_point(&code)?;
+            Some((located(g, code, point), Precision::Zip))
+        }
+        _ => None,
+    }
+}
+
+/// A postcode's area ("LS") or a ZIP's three-digit group, when the file has it.
+fn coarse_code(g: &Gazetteer, code: &Typed) -> Option<Place> {
+    match (code, g.country.as_str()) {
+        (Typed::Postcode { outward, .. }, "GB") => {
+            let letters: String = outward.chars().take_while(char::is_ascii_alphabetic).collect();
+            let point = g.group_point(&letters, |b| b.is_ascii_digit())?;
+            Some(located(g, format!("{letters} postcode area"), point))
+        }
+        (Typed::Zip(zip), "US") => {
+            let code = format!("{zip:05}");
+            let point = g.group_point(&code[..3], |_| true)?;
+            Some(located(g, format!("ZIP codes {}xx", &code[..3]), point))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests;

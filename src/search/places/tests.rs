@@ -183,3 +183,71 @@ fn broken_files_are_errors() {
     let orphan = "clinic-compare places 1 US\n#towns\nA\t1\t0\t0\n#end\n";
     assert!(Gazetteer::decode(orphan).unwrap_err().contains("after its county"));
 }
+
+fn locate(g: &Gazetteer, postcode: Option<&str>, town: &str, region: Option<&str>) -> (Place, Precision) {
+    locate_address(g, postcode, town, region).unwrap_or_else(|e| panic!("{postcode:?} {town}: {e}"))
+}
+
+#[test]
+fn addresses_are_placed_by_their_smallest_known_area() {
+    let (p, precision) = locate(gb(), Some("LS1 4AP"), "Leeds", None);
+    assert_eq!(precision, Precision::Sector);
+    assert!(p.label.starts_with("LS1 4 (") && near(&p, 53.80, -1.55, 2.0), "{p:?}");
+    // No such sector: the district.
+    let (p, precision) = locate(gb(), Some("LS1 0ZZ"), "Leeds", None);
+    assert_eq!(
+        (precision, p.label.starts_with("LS1 (")),
+        (Precision::District, true),
+        "{p:?}"
+    );
+    let (p, precision) = locate(us(), Some("90210-1234"), "Beverly Hills", Some("CA"));
+    assert_eq!(precision, Precision::Zip);
+    assert!(near(&p, 34.09, -118.41, 3.0));
+    // No postcode, or one that is not a place: the town, told apart by its county or state.
+    let (p, precision) = locate(us(), None, "Worcester", Some("Massachusetts"));
+    assert_eq!(precision, Precision::Town);
+    assert!(near(&p, 42.26, -71.8, 5.0), "{p:?}");
+    let (p, precision) = locate(gb(), Some("ZZ9 9ZZ"), "Leicester", Some("Leicestershire"));
+    assert!(precision == Precision::Town && near(&p, 52.64, -1.13, 5.0), "{p:?}");
+    // A town not in the file, with a postcode whose area is: the area, and it says so.
+    let (p, precision) = locate(gb(), Some("LS60 9ZZ"), "Nowhere-on-Sea", None);
+    assert_eq!(precision, Precision::Area);
+    assert!(
+        p.label.starts_with("LS postcode area") && near(&p, 53.8, -1.55, 30.0),
+        "{p:?}"
+    );
+    let (p, precision) = locate(us(), Some("90209"), "Nowhereville", None);
+    assert!(
+        precision == Precision::Area && p.label.starts_with("ZIP codes 902xx"),
+        "{p:?}"
+    );
+    // Each kind of fill says how far off it may be.
+    for kind in [
+        Precision::Sector,
+        Precision::Zip,
+        Precision::District,
+        Precision::Town,
+        Precision::Area,
+    ] {
+        assert!(kind.describe().contains("km"), "{kind:?}");
+    }
+}
+
+#[test]
+fn an_address_that_cannot_be_placed_says_why() {
+    let shared = locate_address(us(), None, "Springfield", None).unwrap_err();
+    assert!(
+        shared.contains("places are called “Springfield”") && shared.contains("MO"),
+        "{shared}"
+    );
+    let missing = locate_address(gb(), Some("ZZ9 9ZZ"), "Qwxyzzy", None).unwrap_err();
+    assert!(
+        missing.contains("neither the postcode “ZZ9 9ZZ” nor the town “Qwxyzzy”"),
+        "{missing}"
+    );
+    let no_code = locate_address(gb(), None, "", None).unwrap_err();
+    assert!(no_code.contains("no postcode"), "{no_code}");
+    // A ZIP is not looked for in the UK file, nor a UK postcode in the US one.
+    assert!(locate_address(gb(), Some("90210"), "Qwxyzzy", None).is_err());
+    assert!(locate_address(us(), Some("SW1A 1AA"), "Qwxyzzy", None).is_err());
+}
