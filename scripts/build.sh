@@ -53,8 +53,9 @@ glue_name="clinic-compare.$(short_hash "$pkg/clinic_compare.min.js").js"
 
 # The long family-facing text (explanations of terms, cautions, the note on sources) is left out of
 # the wasm and written to a file per language from the same vocabulary table, loaded on demand
-# beside the catalogue (src/catalogue/glossary.rs). One hash covers every language's file.
-languages="en"
+# beside the catalogue (src/catalogue/glossary.rs); Spanish from data/locales/es/. The widget
+# fetches only the file of the language in use. One hash covers every language's file.
+languages="en es"
 for language in $languages; do
   cargo run --quiet --bin clinic-catalogue -- glossary "$language" >"$pkg/glossary.$language.json"
 done

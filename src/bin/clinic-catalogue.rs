@@ -144,7 +144,7 @@ mod cli {
                     ExitCode::SUCCESS
                 }
                 None => {
-                    eprintln!("clinic-catalogue: no glossary for the language \"{language}\" (known: en)");
+                    eprintln!("clinic-catalogue: no glossary for the language \"{language}\" (known: en, es)");
                     ExitCode::FAILURE
                 }
             },

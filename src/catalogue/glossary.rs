@@ -5,8 +5,11 @@
 //! The vocabulary table (`vocabulary::TERMS`) and [`NOTES`] stay the single source: the build writes
 //! the file from them natively (`clinic-catalogue glossary`), and the widget installs what it
 //! fetched here, for [`crate::catalogue::vocabulary::Term::explanation`] to read. A language is one
-//! file (`en`); regional variants (en-GB, en-US) share it, since they differ only by respelling and
-//! the few texts with a US version of their own (`us`).
+//! file (`en`, `es`); regional variants (en-GB, en-US) share it, since they differ only by
+//! respelling and the few texts with a US version of their own (`us`). Other languages' texts are
+//! written in data/locales/<language>/ ([`translation`]), one text per key, with a few more keys:
+//! `label/<group>/<code>` (a term's label), `group/<facet>` and `group/<facet>/hint` (a filter
+//! group's heading and hint), which English keeps in the widget.
 //!
 //! The file: `{ "language": "en", "text": { "<key>": "…" } }`, where a key is
 //! `<group>/<code>` (what a term means), `<group>/<code>/us` (its US English text, where it is not
@@ -123,32 +126,72 @@ pub const NOTES: &[(&str, &str)] = &[(
      service can help you choose.",
 )];
 
-/// The glossary file for a language, written from the vocabulary table and [`NOTES`] (the build
-/// calls this through `clinic-catalogue glossary`). `None` for a language with no texts yet.
+/// The glossary file for a language: English written from the vocabulary table and [`NOTES`],
+/// another language from its locale files ([`translation`]). The build calls this through
+/// `clinic-catalogue glossary`. `None` for a language with no texts yet.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn file_json(language: &str) -> Option<String> {
     use serde_json::Map;
-    if language != "en" {
-        return None;
-    }
-    let mut text = Map::new();
+    let text: Map<String, serde_json::Value> = match language {
+        "en" => english_text().into_iter().map(|(k, v)| (k, v.into())).collect(),
+        _ => translation(language)?.into_iter().map(|(k, v)| (k, v.into())).collect(),
+    };
+    let file = serde_json::json!({ "language": language, "text": text });
+    Some(file.to_string())
+}
+
+/// Every English text of the glossary file by key, as written in the sources.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_text() -> Vec<(String, &'static str)> {
+    let mut text = Vec::new();
     for t in super::vocabulary::TERMS {
         let (explanation, us, caution) = t.source_text();
-        text.insert(key(t.group, t.code, None), explanation.into());
+        text.push((key(t.group, t.code, None), explanation));
         for (variant, value) in [("us", us), ("caution", caution)] {
             if let Some(value) = value {
-                text.insert(key(t.group, t.code, Some(variant)), value.into());
+                text.push((key(t.group, t.code, Some(variant)), value));
             }
         }
     }
     for (name, note) in NOTES {
-        text.insert(format!("note/{name}"), (*note).into());
+        text.push((format!("note/{name}"), *note));
     }
     for (id, question) in super::vocabulary::default_question_source() {
-        text.insert(format!("question/{id}"), (*question).into());
+        text.push((format!("question/{id}"), *question));
     }
-    let file = serde_json::json!({ "language": language, "text": text });
-    Some(file.to_string())
+    text
+}
+
+/// The locale files of the languages other than English: flat TOML tables of `"<key>" = "text"`
+/// (data/locales/<language>/). Only in the native build: the widget fetches the file the build
+/// writes from them.
+#[cfg(not(target_arch = "wasm32"))]
+const LOCALE_FILES: &[(&str, &str, &str)] = &[(
+    "es",
+    "data/locales/es/glossary.toml",
+    include_str!("../../data/locales/es/glossary.toml"),
+)];
+
+/// A language's texts by key, from its locale files (`None` for a language without any). A file
+/// that is not a flat table of strings is a mistake in this repository, not bad input, so it
+/// stops the build with the file and key named (tests/spanish.rs reads every file).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn translation(language: &str) -> Option<Vec<(String, String)>> {
+    let files: Vec<_> = LOCALE_FILES.iter().filter(|(l, _, _)| *l == language).collect();
+    if files.is_empty() {
+        return None;
+    }
+    let mut text = Vec::new();
+    for (_, path, source) in files {
+        let table: toml::Table = source.parse().unwrap_or_else(|e| panic!("{path}: {e}"));
+        for (key, value) in table {
+            let value = value
+                .as_str()
+                .unwrap_or_else(|| panic!("{path}: \"{key}\" is not a string"));
+            text.push((key, value.to_string()));
+        }
+    }
+    Some(text)
 }
 
 #[cfg(test)]
