@@ -154,6 +154,46 @@ fn placeholders_and_numbers_match_the_english() {
     );
 }
 
+/// The agreed Spanish for words the English uses (the terms listed in glossary.toml), as
+/// (English stem, Spanish stem): a text whose English has the one has the other, so a medicine or a
+/// risk cannot drop out, and a term is said one way everywhere.
+const TERMINOLOGY: &[(&str, &str)] = &[
+    ("methadone", "metadona"),
+    ("buprenorphine", "buprenorfina"),
+    ("naloxone", "naloxona"),
+    ("naltrexone", "naltrexona"),
+    ("heroin", "heroína"),
+    ("opioid", "opioide"),
+    ("overdose", "sobredosis"),
+    ("relapse", "recaída"),
+    ("detox", "desintoxicación"),
+    ("withdrawal", "abstinencia"),
+    ("craving", "ganas de consumir"),
+    ("loved one", "ser querido"),
+    ("counsel", "consejer"),
+    ("aftercare", "atención posterior"),
+    ("therap", "terap"),
+    ("pregnan", "embaraz"),
+    ("hiv", "vih"),
+];
+
+#[test]
+fn the_spanish_uses_the_agreed_terms() {
+    let spanish = spanish();
+    let mut wrong = Vec::new();
+    for (key, en) in english_by_key() {
+        let (en, es) = (en.to_lowercase(), spanish[&key].to_lowercase());
+        for (english, agreed) in TERMINOLOGY {
+            if en.contains(english) && !es.contains(agreed) {
+                wrong.push(format!(
+                    "{key}: says \"{english}\" in English but not \"{agreed}\": {es}"
+                ));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn the_spanish_glossary_file_reads_back() {
     let file = file_json("es").expect("a Spanish file");
