@@ -5,6 +5,8 @@
 //! would not load without errors is never handed back.
 
 pub mod findtreatment;
+// The CLI's coordinate filling; the workshop's browser build does not offer it.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod places;
 pub mod spreadsheet;
 
