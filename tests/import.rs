@@ -22,10 +22,11 @@ fn dated() -> findtreatment::Options {
     }
 }
 
-/// [`dated`], keeping sites that do not treat opioid use disorder.
+/// [`dated`], keeping sites that do not treat opioid use disorder and the information-only codes.
 fn keep() -> findtreatment::Options {
     findtreatment::Options {
         keep_non_opioid: true,
+        keep_info: true,
         ..dated()
     }
 }
@@ -123,7 +124,11 @@ fn the_synthetic_export_gives_two_substance_use_sites() {
 
 #[test]
 fn rows_of_one_site_are_merged_by_or_ing_their_flags() {
-    let imported = sample();
+    let options = findtreatment::Options {
+        keep_info: true,
+        ..dated()
+    };
+    let imported = findtreatment::import(&decode(&fixture("findtreatment-sample.csv")).unwrap(), &options).unwrap();
     let harbor = clinic(&imported.catalogue, "Example Harbor Recovery Center");
     // From the MH row only.
     for code in ["omh", "cbhc", "queti", "cit"] {
@@ -147,6 +152,26 @@ fn rows_of_one_site_are_merged_by_or_ing_their_flags() {
     assert_eq!(north.contact.intake_phone.as_deref(), Some("+1 978-555-0101"));
     assert_eq!(north.languages, ["en", "sgn-us", "ru", "es"]);
     assert!(north.credentials.iter().any(|x| x.code == "carf"));
+}
+
+#[test]
+fn information_only_codes_are_reported_and_left_out_unless_kept() {
+    let imported = sample();
+    let s = &imported.summary;
+    assert!(s.info_left_out);
+    assert!(s.unmapped.get("odtx").is_some_and(|n| *n > 0), "reported with a count");
+    assert!(s.to_string().contains("left out (--keep-info keeps them"));
+    assert!(imported.catalogue.clinics.iter().all(|c| c.info_features.is_empty()));
+    assert!(imported.catalogue.extra_features.is_empty(), "no declarations for codes not written");
+    let json = imported.to_json();
+    assert!(!json.contains("info_features") && !json.contains("[]"), "nothing empty written");
+
+    let kept = findtreatment::import(&decode(&fixture("findtreatment-sample.csv")).unwrap(), &keep()).unwrap();
+    assert!(!kept.summary.info_left_out);
+    assert!(kept.summary.to_string().contains("codes kept as information"));
+    let harbor = clinic(&kept.catalogue, "Example Harbor Recovery Center");
+    assert!(harbor.info_features.contains(&"odtx".to_string()));
+    assert!(kept.catalogue.extra_features.iter().any(|f| f.code == "odtx" && !f.filter));
 }
 
 #[test]
@@ -207,10 +232,11 @@ fn own_fixture_quirks_reordered_columns_bom_lf_and_odd_values() {
     assert_eq!(north.location.postcode.as_deref(), Some("01970"));
     assert_eq!(north.location.address, ["5 Sample Quay", "Suite 2, Floor 3"]);
     assert_eq!(north.contact.website.as_deref(), Some("https://www.example.org/North"));
-    // Unconfirmed and unknown codes are kept, labelled honestly.
+    // Unconfirmed and unknown codes are reported, and kept (with --keep-info) labelled honestly.
+    assert!(s.unmapped.contains_key("ubn") && s.unmapped.contains_key("zzq"));
+    let kept = findtreatment::import(&decode(&fixture("findtreatment-quirks.csv")).unwrap(), &keep()).unwrap();
     let label = |code: &str| {
-        imported
-            .catalogue
+        kept.catalogue
             .extra_features
             .iter()
             .find(|f| f.code == code)
@@ -420,7 +446,7 @@ fn the_publisher_credits_samhsa_and_the_export_date() {
             export_date: findtreatment::export_date_from_file_name(
                 "FindTreament_Facility_listing_2025_08_19_150020.csv",
             ),
-            keep_non_opioid: false,
+            ..Default::default()
         },
     )
     .unwrap();

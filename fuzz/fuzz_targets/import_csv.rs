@@ -12,6 +12,7 @@ fuzz_target!(|data: &[u8]| {
         let dated = findtreatment::Options {
             export_date: Some("2025-08-19".into()),
             keep_non_opioid: data.len() % 2 == 0,
+            keep_info: data.len() % 3 == 0,
         };
         let _ = findtreatment::import(text, &dated);
     }

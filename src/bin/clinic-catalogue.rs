@@ -5,7 +5,7 @@
 //!   clinic-catalogue stats clinics.json
 //!   clinic-catalogue schema > catalogue.schema.json
 //!   clinic-catalogue import findtreatment EXPORT.csv [-o catalogue.json] [--updated YYYY-MM-DD]
-//!       [--keep-non-opioid] [--pretty]
+//!       [--keep-non-opioid] [--keep-info] [--pretty]
 //!   clinic-catalogue import csv FILE.csv [-o catalogue.json] [--pretty]
 //!   clinic-catalogue glossary en > glossary.en.json   (the widget's text file; scripts/build.sh)
 //!   clinic-catalogue places clinics.json [--fill [-o filled.json]]
@@ -91,6 +91,9 @@ mod cli {
             /// Keep sites that say they do not treat opioid use disorder (flagged for families).
             #[arg(long)]
             keep_non_opioid: bool,
+            /// Keep the information-only codes (clinical detail that is not a filter) on each clinic.
+            #[arg(long)]
+            keep_info: bool,
             /// Indented JSON (default: compact).
             #[arg(long)]
             pretty: bool,
@@ -168,6 +171,7 @@ mod cli {
                 ImportSource::Findtreatment {
                     updated,
                     keep_non_opioid,
+                    keep_info,
                     ..
                 } => {
                     let export_date = updated
@@ -176,6 +180,7 @@ mod cli {
                     let options = findtreatment::Options {
                         export_date,
                         keep_non_opioid: *keep_non_opioid,
+                        keep_info: *keep_info,
                     };
                     findtreatment::import(&text, &options)
                 }

@@ -78,6 +78,8 @@ fn is_yes(b: &bool) -> bool {
 }
 
 /// One treatment service.
+// Empty lists and objects are left out when a catalogue is written (the reader takes an absent
+// field as empty): about 75 bytes a clinic in a directory import.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Clinic {
@@ -88,28 +90,28 @@ pub struct Clinic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     pub location: Location,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Contact::is_empty")]
     pub contact: Contact,
     /// Care settings (vocabulary group `setting`), e.g. `residential`, `outpatient`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub settings: Vec<String>,
     /// Detox kinds (vocabulary group `detox`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub detox: Vec<String>,
     /// Medications offered, each with the forms available.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub medications: Vec<MedicationOffer>,
     /// Overall approach (vocabulary group `stance`): `abstinence_based`, `maintenance`, `both`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stance: Option<String>,
     /// Therapies (vocabulary group `therapy`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub therapies: Vec<String>,
     /// Co-occurring mental-health conditions treated (vocabulary group `condition`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<String>,
     /// Groups the service specially caters for (vocabulary group `special_group`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<String>,
     /// Who the service takes (vocabulary group `accepts`): `women`, `men`, age groups,
     /// `on_medication`. Empty: not stated.
@@ -119,16 +121,16 @@ pub struct Clinic {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<String>,
     /// Programme lengths offered, in days (e.g. `[28, 60, 90]`).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub programme_days: Vec<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aftercare: Option<Aftercare>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Cost::is_empty")]
     pub cost: Cost,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub credentials: Vec<Credential>,
     /// Languages therapy is offered in, as BCP 47 codes (`en`, `es`, `pl`, …).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub languages: Vec<String>,
     /// Visiting policy, in the clinic's words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -153,10 +155,10 @@ pub struct Clinic {
     )]
     pub answers: LiteMap<String, String>,
     /// Outcome claims; each must name its source.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outcomes: Vec<OutcomeClaim>,
     /// Codes declared in the catalogue's `extra_features`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_features: Vec<String>,
     /// Codes of the catalogue's information-only extra features (`"filter": false`): facts kept
     /// with the data (e.g. a source directory's clinical detail), not offered as filters. The
@@ -174,7 +176,7 @@ pub struct Clinic {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Location {
     /// Street address lines, without town and postcode.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub address: Vec<String>,
     pub town: String,
     /// County, state or nation.
@@ -209,13 +211,19 @@ pub struct Contact {
     pub email: Option<String>,
 }
 
+impl Contact {
+    fn is_empty(&self) -> bool {
+        *self == Contact::default()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct MedicationOffer {
     /// Vocabulary group `medication`, e.g. `methadone`, `buprenorphine`.
     pub code: String,
     /// Vocabulary group `medication_form`: `oral`, `depot_injection`, `implant`, …
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forms: Vec<String>,
     /// What the medicine is for here: `detox` (only to ease withdrawal during a detox) or `ongoing`
     /// (it can be taken for as long as it helps). Absent: not stated.
@@ -237,7 +245,7 @@ impl MedicationOffer {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Aftercare {
     /// Vocabulary group `aftercare`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub kinds: Vec<String>,
     /// Months of aftercare included after discharge.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -251,10 +259,16 @@ pub struct Aftercare {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Cost {
     /// Vocabulary group `funding`: `nhs`, `insurance`, `medicaid`, `self_pay`, …
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<Price>,
+}
+
+impl Cost {
+    fn is_empty(&self) -> bool {
+        self.funding.is_empty() && self.price.is_none()
+    }
 }
 
 /// A price range per week.

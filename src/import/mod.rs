@@ -54,6 +54,9 @@ pub struct Summary {
     /// Source codes kept as information (extra features that are not filters, or, for a
     /// spreadsheet, the catalogue's own features): code → clinics.
     pub unmapped: BTreeMap<String, usize>,
+    /// The `unmapped` codes were reported but not written (a FindTreatment import without
+    /// `--keep-info`).
+    pub info_left_out: bool,
     /// Values repaired or left out (websites, phones, ZIPs, odd flag values), by row.
     pub notes: Vec<String>,
     /// Warnings `validate` reports for the written catalogue (errors make the import fail).
@@ -76,9 +79,13 @@ impl fmt::Display for Summary {
             writeln!(f, "  {} × {reason} (rows {}{more})", rows.len(), shown.join(", "))?;
         }
         if !self.unmapped.is_empty() {
+            let what = match self.info_left_out {
+                true => "information-only codes, left out (--keep-info keeps them on each clinic)",
+                false => "codes kept as information, not filters",
+            };
             writeln!(
                 f,
-                "codes kept as information, not filters: {}",
+                "{what}: {}",
                 self.unmapped
                     .iter()
                     .map(|(code, n)| format!("{code} ({n})"))

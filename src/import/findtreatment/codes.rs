@@ -135,7 +135,7 @@ pub fn docs_table() -> String {
         };
         let what = match c.use_ {
             Use::Filter => c.targets.iter().map(describe).collect::<Vec<_>>().join(", "),
-            Use::Info => "kept as information, not a filter".to_string(),
+            Use::Info => "information, not a filter (reported; kept with `--keep-info`)".to_string(),
             Use::Exclude => "**site left out** (not opioid treatment) unless `--keep-non-opioid`".to_string(),
             Use::Implied => "nothing (every imported site has it)".to_string(),
             Use::Rule => "derived detox kind (see above)".to_string(),

@@ -7,7 +7,8 @@
 //! preferred) → select the sites that belong (an SU row; treats opioid use disorder) → map each
 //! site's codes through the decision table ([`codes`], `data/findtreatment-codes.csv`) and derive
 //! what the codes imply together ([`clinic`]). Every code is placed: a vocabulary value, information
-//! kept on the clinic, or a reason to leave the site out, and the summary reports each.
+//! (reported; kept on the clinic with [`Options::keep_info`]), or a reason to leave the site out, and
+//! the summary reports each.
 
 mod clinic;
 pub mod codes;
@@ -52,6 +53,9 @@ pub struct Options {
     pub export_date: Option<String>,
     /// Keep sites that say they do not treat opioid use disorder (flagged in their summary).
     pub keep_non_opioid: bool,
+    /// Keep the information-only codes on each clinic (`info_features`). Off by default: the
+    /// widget never reads them, and they are about a fifth of a national catalogue.
+    pub keep_info: bool,
 }
 
 /// The date in an export's file name, e.g. `FindTreament_Facility_listing_2025_08_19_150020.csv`
@@ -93,6 +97,9 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
             *summary.unmapped.entry(code.clone()).or_default() += 1;
             used.insert(code.clone());
         }
+        if !options.keep_info {
+            c.info_features.clear();
+        }
         clinics.push(c);
     }
     if clinics.is_empty() {
@@ -102,6 +109,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
             summary.skipped.len()
         )));
     }
+    summary.info_left_out = !options.keep_info;
     let date = options.export_date.clone().ok_or_else(|| {
         ImportError::new(
             "the export date is unknown: the file name carries none (FindTreatment.gov names its exports \
@@ -118,7 +126,10 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
         schema_version: 1,
         publisher: publisher(date),
         questions: Vec::new(),
-        extra_features: used.iter().map(|c| extra_feature(c)).collect(),
+        extra_features: match options.keep_info {
+            true => used.iter().map(|c| extra_feature(c)).collect(),
+            false => Vec::new(),
+        },
         clinics,
     };
     check(catalogue, summary)
