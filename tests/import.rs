@@ -162,16 +162,26 @@ fn information_only_codes_are_reported_and_left_out_unless_kept() {
     assert!(s.unmapped.get("odtx").is_some_and(|n| *n > 0), "reported with a count");
     assert!(s.to_string().contains("left out (--keep-info keeps them"));
     assert!(imported.catalogue.clinics.iter().all(|c| c.info_features.is_empty()));
-    assert!(imported.catalogue.extra_features.is_empty(), "no declarations for codes not written");
+    assert!(
+        imported.catalogue.extra_features.is_empty(),
+        "no declarations for codes not written"
+    );
     let json = imported.to_json();
-    assert!(!json.contains("info_features") && !json.contains("[]"), "nothing empty written");
+    assert!(
+        !json.contains("info_features") && !json.contains("[]"),
+        "nothing empty written"
+    );
 
     let kept = findtreatment::import(&decode(&fixture("findtreatment-sample.csv")).unwrap(), &keep()).unwrap();
     assert!(!kept.summary.info_left_out);
     assert!(kept.summary.to_string().contains("codes kept as information"));
     let harbor = clinic(&kept.catalogue, "Example Harbor Recovery Center");
     assert!(harbor.info_features.contains(&"odtx".to_string()));
-    assert!(kept.catalogue.extra_features.iter().any(|f| f.code == "odtx" && !f.filter));
+    assert!(kept
+        .catalogue
+        .extra_features
+        .iter()
+        .any(|f| f.code == "odtx" && !f.filter));
 }
 
 #[test]

@@ -185,10 +185,11 @@ fn summary_notes(summary: &Summary) -> Vec<String> {
             .iter()
             .map(|(code, n)| format!("{code} ({n})"))
             .collect();
-        notes.push(format!(
-            "Service codes the widget has no filter for, kept as extra features shown on each clinic: {}.",
-            codes.join(", ")
-        ));
+        let what = match summary.info_left_out {
+            true => "Service codes that are information only (no filter, never shown to families), left out of the catalogue",
+            false => "Service codes the widget has no filter for, kept as extra features shown on each clinic",
+        };
+        notes.push(format!("{what}: {}.", codes.join(", ")));
     }
     notes.extend(summary.notes.iter().map(|n| sentence(n)));
     notes
