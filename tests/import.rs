@@ -419,6 +419,50 @@ fn derived_detox_and_stance_rules() {
 }
 
 #[test]
+fn medication_purpose_comes_from_maintenance_and_detox_codes() {
+    let purposes = |flags: &[&str]| -> Vec<(String, Option<String>)> {
+        one_row(flags)
+            .medications
+            .into_iter()
+            .map(|m| (m.code, m.purpose))
+            .collect()
+    };
+    let of = |code: &str, purpose: Option<&str>| (code.to_string(), purpose.map(String::from));
+    // Methadone for detox only: the medication filter will not offer this site for methadone.
+    assert_eq!(purposes(&["meth", "dm"]), [of("methadone", Some("detox"))]);
+    assert_eq!(purposes(&["meth", "dm", "mm"]), [of("methadone", Some("ongoing"))]);
+    assert_eq!(purposes(&["mu"]), [of("methadone", None)], "not stated");
+    assert_eq!(
+        purposes(&["bwn", "bwon", "db"]),
+        [
+            of("buprenorphine", Some("detox")),
+            of("buprenorphine_naloxone", Some("detox"))
+        ]
+    );
+    assert_eq!(
+        purposes(&["bu", "db", "bum", "nu", "rpn"]),
+        [of("buprenorphine", Some("ongoing")), of("naltrexone", Some("ongoing"))]
+    );
+    // Each medicine by its own codes: buprenorphine maintenance says nothing about methadone.
+    assert_eq!(
+        purposes(&["meth", "dm", "bu", "bum"]),
+        [of("methadone", Some("detox")), of("buprenorphine", Some("ongoing"))]
+    );
+    assert_eq!(purposes(&["nu"]), [of("naltrexone", None)]);
+    assert_eq!(
+        purposes(&["lfxd", "clnd"]),
+        [of("lofexidine", Some("detox")), of("clonidine", Some("detox"))]
+    );
+
+    // A site offering methadone only for detox is not found by the methadone filter.
+    let clinics = [one_row(&["meth", "dm"]), one_row(&["meth", "dm", "mm"])];
+    let index = Index::build(&clinics);
+    let mut q = Query::default();
+    q.select("medication", "methadone");
+    assert_eq!(index.search(&q).order, [1]);
+}
+
+#[test]
 fn ids_are_stable_across_imports_and_row_order() {
     let first = sample();
     let second = sample();

@@ -19,6 +19,8 @@ struct Mapped {
     /// Codes kept as information (`info_features`: extra features that are not filters).
     info: Vec<String>,
     stance: Option<&'static str>,
+    /// Medication → what it is for (`detox` or `ongoing`), where the codes say.
+    purposes: BTreeMap<&'static str, &'static str>,
 }
 
 impl Mapped {
@@ -129,6 +131,30 @@ fn derive(flags: &BTreeSet<&str>, m: &mut Mapped) {
         (false, _, true) if m.meds.is_empty() => Some("abstinence_based"),
         _ => None,
     };
+    m.purposes = purposes(flags);
+}
+
+/// What each medicine is for, where the codes say (`MedicationOffer::purpose`): maintenance
+/// (`mm` methadone, `bum` buprenorphine) or relapse prevention (`rpn` naltrexone) means it can be
+/// taken for as long as it helps; a detox code without the maintenance one (`dm`, `db`) means it
+/// is given only during a detox, which the medication filter leaves out. Lofexidine and clonidine
+/// only ease withdrawal. Otherwise the purpose is not stated.
+fn purposes(flags: &BTreeSet<&str>) -> BTreeMap<&'static str, &'static str> {
+    let mut out = BTreeMap::new();
+    let mut set = |meds: &[&'static str], ongoing: &str, detox: Option<&str>| {
+        let purpose = match (flags.contains(ongoing), detox.is_some_and(|d| flags.contains(d))) {
+            (true, _) => "ongoing",
+            (false, true) => "detox",
+            (false, false) => return,
+        };
+        out.extend(meds.iter().map(|med| (*med, purpose)));
+    };
+    set(&["methadone"], "mm", Some("dm"));
+    set(&["buprenorphine", "buprenorphine_naloxone"], "bum", Some("db"));
+    set(&["naltrexone"], "rpn", None);
+    out.insert("lofexidine", "detox");
+    out.insert("clonidine", "detox");
+    out
 }
 
 /// The mapped values into the clinic's fields, in vocabulary order.
@@ -159,7 +185,7 @@ fn fill(c: &mut Clinic, mut m: Mapped) {
                     .filter(|f| forms.contains(f.code))
                     .map(|f| f.code.to_string())
                     .collect(),
-                purpose: None,
+                purpose: m.purposes.get(t.code).map(|p| p.to_string()),
             })
         })
         .collect();
