@@ -155,7 +155,6 @@ mod cli {
     }
 
     fn import(source: ImportSource) -> ExitCode {
-        use clinic_compare::import::{decode, findtreatment, spreadsheet};
         let (file, output, pretty) = match &source {
             ImportSource::Findtreatment {
                 file, output, pretty, ..
@@ -164,42 +163,7 @@ mod cli {
                 file, output, pretty, ..
             } => (file, output, *pretty),
         };
-        let outcome = std::fs::read(file)
-            .map_err(|e| clinic_compare::import::ImportError::new(format!("cannot read it: {e}")))
-            .and_then(|bytes| decode(&bytes))
-            .and_then(|text| match &source {
-                ImportSource::Findtreatment {
-                    updated,
-                    keep_non_opioid,
-                    keep_info,
-                    ..
-                } => {
-                    let export_date = updated
-                        .clone()
-                        .or_else(|| findtreatment::export_date_from_file_name(&file.file_name()?.to_string_lossy()));
-                    let options = findtreatment::Options {
-                        export_date,
-                        keep_non_opioid: *keep_non_opioid,
-                        keep_info: *keep_info,
-                    };
-                    findtreatment::import(&text, &options)
-                }
-                ImportSource::Csv { publisher, date, .. } => {
-                    let name = publisher.clone().unwrap_or_else(|| {
-                        file.file_stem()
-                            .map(|s| s.to_string_lossy().into_owned())
-                            .unwrap_or_else(|| "Clinic catalogue".into())
-                    });
-                    spreadsheet::import(
-                        &text,
-                        &spreadsheet::Options {
-                            publisher: name,
-                            updated: date.clone(),
-                        },
-                    )
-                }
-            });
-        let imported = match outcome {
+        let imported = match imported(file, &source) {
             Ok(imported) => imported,
             Err(e) => {
                 eprintln!("{}: import failed:\n{e}", file.display());
@@ -211,15 +175,7 @@ mod cli {
         } else {
             imported.to_json()
         };
-        let written = match output {
-            Some(path) => std::fs::write(path, json).map_err(|e| format!("cannot write {}: {e}", path.display())),
-            None => {
-                use std::io::Write;
-                std::io::stdout()
-                    .write_all(json.as_bytes())
-                    .map_err(|e| format!("cannot write the catalogue: {e}"))
-            }
-        };
+        let written = write_catalogue(output.as_deref(), &json);
         eprintln!("{}:\n{}", file.display(), imported.summary);
         match written {
             Ok(()) => {
@@ -231,6 +187,61 @@ mod cli {
             Err(message) => {
                 eprintln!("{message}");
                 ExitCode::FAILURE
+            }
+        }
+    }
+
+    /// The file read, decoded and imported by the importer its source names.
+    fn imported(
+        file: &Path,
+        source: &ImportSource,
+    ) -> Result<clinic_compare::import::Imported, clinic_compare::import::ImportError> {
+        use clinic_compare::import::{decode, findtreatment, spreadsheet, ImportError};
+        let bytes = std::fs::read(file).map_err(|e| ImportError::new(format!("cannot read it: {e}")))?;
+        let text = decode(&bytes)?;
+        match source {
+            ImportSource::Findtreatment {
+                updated,
+                keep_non_opioid,
+                keep_info,
+                ..
+            } => {
+                let export_date = updated
+                    .clone()
+                    .or_else(|| findtreatment::export_date_from_file_name(&file.file_name()?.to_string_lossy()));
+                let options = findtreatment::Options {
+                    export_date,
+                    keep_non_opioid: *keep_non_opioid,
+                    keep_info: *keep_info,
+                };
+                findtreatment::import(&text, &options)
+            }
+            ImportSource::Csv { publisher, date, .. } => {
+                let name = publisher.clone().unwrap_or_else(|| {
+                    file.file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| "Clinic catalogue".into())
+                });
+                spreadsheet::import(
+                    &text,
+                    &spreadsheet::Options {
+                        publisher: name,
+                        updated: date.clone(),
+                    },
+                )
+            }
+        }
+    }
+
+    /// The catalogue written to `output`, or to standard output.
+    fn write_catalogue(output: Option<&Path>, json: &str) -> Result<(), String> {
+        match output {
+            Some(path) => std::fs::write(path, json).map_err(|e| format!("cannot write {}: {e}", path.display())),
+            None => {
+                use std::io::Write;
+                std::io::stdout()
+                    .write_all(json.as_bytes())
+                    .map_err(|e| format!("cannot write the catalogue: {e}"))
             }
         }
     }

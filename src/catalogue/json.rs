@@ -130,13 +130,11 @@ impl<'a> Reader<'a> {
     }
 
     // Called for every byte between tokens: inlined even where the build optimises for size.
-    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
 
     /// Most catalogues are written without spaces between tokens: that check is inlined.
-    #[inline(always)]
     fn whitespace(&mut self) {
         if let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
             self.more_whitespace();
@@ -367,80 +365,99 @@ impl<'a> Reader<'a> {
 
     /// A number's digits and decimal exponent (`12.5e1` → 125 and 0), with its sign.
     fn number_parts(&mut self) -> Result<Number<'a>, Error> {
-        let bytes = self.text.as_bytes();
         let start = self.pos;
         let negative = self.peek() == Some(b'-');
         if negative {
             self.pos += 1;
         }
-        // Past 19 significant digits only the magnitude matters.
-        const FULL: u64 = 1_000_000_000_000_000_000;
-        let mut digits: u64 = 0;
-        let mut exponent: i32 = 0;
+        let mut n = Number {
+            negative,
+            digits: 0,
+            exponent: 0,
+            whole: true,
+            text: "",
+        };
+        self.integer_part(&mut n)?;
+        self.fraction_part(&mut n)?;
+        self.exponent_part(&mut n)?;
+        // Past these, every value is zero or too large alike; the bound keeps the arithmetic simple.
+        n.exponent = n.exponent.clamp(-1000, 1000);
+        n.text = &self.text[start..self.pos];
+        Ok(n)
+    }
+
+    /// The digits before any decimal point: `0`, or digits not starting with `0`.
+    fn integer_part(&mut self, n: &mut Number) -> Result<(), Error> {
+        let bytes = self.text.as_bytes();
         match bytes.get(self.pos) {
             Some(b'0') => self.pos += 1,
             Some(b'1'..=b'9') => {
                 while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
-                    if digits < FULL {
-                        digits = digits * 10 + u64::from(d - b'0');
+                    if n.digits < FULL_DIGITS {
+                        n.digits = n.digits * 10 + u64::from(d - b'0');
                     } else {
-                        exponent += 1;
+                        n.exponent += 1;
                     }
                     self.pos += 1;
                 }
             }
             _ => return Err(Error::syntax("a digit", self.pos)),
         }
-        let mut whole = true;
-        if bytes.get(self.pos) == Some(&b'.') {
-            whole = false;
-            self.pos += 1;
-            let from = self.pos;
-            while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
-                if digits < FULL {
-                    digits = digits * 10 + u64::from(d - b'0');
-                    exponent -= 1;
-                }
-                self.pos += 1;
-            }
-            if self.pos == from {
-                return Err(Error::syntax("a digit after the decimal point", self.pos));
-            }
+        Ok(())
+    }
+
+    /// A decimal point and its digits, if there is one.
+    fn fraction_part(&mut self, n: &mut Number) -> Result<(), Error> {
+        let bytes = self.text.as_bytes();
+        if bytes.get(self.pos) != Some(&b'.') {
+            return Ok(());
         }
-        if let Some(b'e' | b'E') = bytes.get(self.pos) {
-            whole = false;
+        n.whole = false;
+        self.pos += 1;
+        let from = self.pos;
+        while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
+            if n.digits < FULL_DIGITS {
+                n.digits = n.digits * 10 + u64::from(d - b'0');
+                n.exponent -= 1;
+            }
             self.pos += 1;
-            let minus = match bytes.get(self.pos) {
-                Some(b'-') => {
-                    self.pos += 1;
-                    true
-                }
-                Some(b'+') => {
-                    self.pos += 1;
-                    false
-                }
-                _ => false,
-            };
-            let from = self.pos;
-            let mut e: i32 = 0;
-            while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
-                e = e.saturating_mul(10).saturating_add(i32::from(d - b'0'));
-                self.pos += 1;
-            }
-            if self.pos == from {
-                return Err(Error::syntax("a digit in the exponent", self.pos));
-            }
-            exponent = exponent.saturating_add(if minus { -e } else { e });
         }
-        // Past these, every value is zero or too large alike; the bound keeps the arithmetic simple.
-        let exponent = exponent.clamp(-1000, 1000);
-        Ok(Number {
-            negative,
-            digits,
-            exponent,
-            whole,
-            text: &self.text[start..self.pos],
-        })
+        if self.pos == from {
+            return Err(Error::syntax("a digit after the decimal point", self.pos));
+        }
+        Ok(())
+    }
+
+    /// An exponent (`e`, `E`, an optional sign and digits), if there is one.
+    fn exponent_part(&mut self, n: &mut Number) -> Result<(), Error> {
+        let bytes = self.text.as_bytes();
+        if !matches!(bytes.get(self.pos), Some(b'e' | b'E')) {
+            return Ok(());
+        }
+        n.whole = false;
+        self.pos += 1;
+        let minus = match bytes.get(self.pos) {
+            Some(b'-') => {
+                self.pos += 1;
+                true
+            }
+            Some(b'+') => {
+                self.pos += 1;
+                false
+            }
+            _ => false,
+        };
+        let from = self.pos;
+        let mut e: i32 = 0;
+        while let Some(&d @ b'0'..=b'9') = bytes.get(self.pos) {
+            e = e.saturating_mul(10).saturating_add(i32::from(d - b'0'));
+            self.pos += 1;
+        }
+        if self.pos == from {
+            return Err(Error::syntax("a digit in the exponent", self.pos));
+        }
+        n.exponent = n.exponent.saturating_add(if minus { -e } else { e });
+        Ok(())
     }
 
     /// The next value is not what belongs here: say what it is, and move past it.
@@ -584,6 +601,9 @@ fn next_special(bytes: &[u8], mut at: usize) -> usize {
     }
     at
 }
+
+/// Past 19 significant digits only a number's magnitude matters.
+const FULL_DIGITS: u64 = 1_000_000_000_000_000_000;
 
 /// A number out of range, shown as written.
 fn wrong_number(written: &str, expected: &'static str) -> Error {

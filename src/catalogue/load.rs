@@ -3,11 +3,15 @@
 
 use std::fmt;
 
+use litemap::LiteMap;
 use serde::Serialize;
 
 use super::json::{self, describe, JsonKind, Reader};
 use super::links::{mailto_href, safe_website_href, tel_href};
-use super::model::{Clinic, ExtraFeature, Publisher, Question, MEDICATION_PURPOSES};
+use super::model::{
+    Clinic, Contact, Credential, ExtraFeature, Location, MedicationOffer, OutcomeClaim, Price, Publisher, Question,
+    MEDICATION_PURPOSES,
+};
 use super::read;
 use super::vocabulary::{self, Group};
 
@@ -255,83 +259,97 @@ fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnosti
     Ok((parts, clinics))
 }
 
-impl<'a> Loader<'a> {
-    pub fn new(text: &'a str) -> Result<Loader<'a>, Diagnostic> {
-        if text.len() > MAX_FILE_BYTES {
-            return Err(file_error(
-                "(file)",
-                format!("the file is {} MB, over the limit", text.len() / (1024 * 1024)),
-                Some(&format!("at most {} MB", MAX_FILE_BYTES / (1024 * 1024))),
-            ));
-        }
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.trim().is_empty() {
-            return Err(file_error(
-                "(file)",
-                "the file is empty",
-                Some("a JSON catalogue object"),
-            ));
-        }
-        let (mut root, clinics) = envelope(text)?;
-        let version = root
-            .get("schema_version")
-            .map(|raw| (raw, Reader::new(raw).whole().map(u64::from)));
-        match version {
-            Some((_, Ok(n))) if n == SCHEMA_VERSION => {}
-            Some((_, Ok(n))) if n > SCHEMA_VERSION => {
-                return Err(file_error(
-                    "schema_version",
-                    format!("this catalogue uses format version {n}, newer than this widget understands"),
-                    Some("1 (update the widget to read newer catalogues)"),
-                ))
-            }
-            Some((written, _)) => {
-                return Err(file_error(
-                    "schema_version",
-                    format!("found {}", describe(written)),
-                    Some("the number 1"),
-                ))
-            }
-            None => {
-                return Err(file_error(
-                    "schema_version",
-                    "is missing",
-                    Some("\"schema_version\": 1"),
-                ))
-            }
-        }
-        let records: Vec<&'a str> = match clinics {
-            Some(ClinicList::Records(records)) => records,
-            Some(ClinicList::NotAnArray(found)) => {
-                return Err(file_error(
-                    "clinics",
-                    format!("found {}", found.name()),
-                    Some("an array"),
-                ))
-            }
-            None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
-        };
-        if records.len() > MAX_CLINICS {
+/// The file's text without a byte-order mark, when it is neither too large nor empty.
+fn readable_text(text: &str) -> Result<&str, Diagnostic> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(file_error(
+            "(file)",
+            format!("the file is {} MB, over the limit", text.len() / (1024 * 1024)),
+            Some(&format!("at most {} MB", MAX_FILE_BYTES / (1024 * 1024))),
+        ));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(file_error(
+            "(file)",
+            "the file is empty",
+            Some("a JSON catalogue object"),
+        ));
+    }
+    Ok(text)
+}
+
+/// The file's `schema_version` (its JSON text) must be the one this code reads.
+fn check_version(written: Option<&str>) -> Result<(), Diagnostic> {
+    let Some(written) = written else {
+        return Err(file_error(
+            "schema_version",
+            "is missing",
+            Some("\"schema_version\": 1"),
+        ));
+    };
+    match Reader::new(written).whole().map(u64::from) {
+        Ok(n) if n == SCHEMA_VERSION => Ok(()),
+        Ok(n) if n > SCHEMA_VERSION => Err(file_error(
+            "schema_version",
+            format!("this catalogue uses format version {n}, newer than this widget understands"),
+            Some("1 (update the widget to read newer catalogues)"),
+        )),
+        _ => Err(file_error(
+            "schema_version",
+            format!("found {}", describe(written)),
+            Some("the number 1"),
+        )),
+    }
+}
+
+/// The clinics' records, when the file has an array of them within the limit.
+fn clinic_records(clinics: Option<ClinicList<'_>>) -> Result<Vec<&str>, Diagnostic> {
+    let records = match clinics {
+        Some(ClinicList::Records(records)) => records,
+        Some(ClinicList::NotAnArray(found)) => {
             return Err(file_error(
                 "clinics",
-                format!("has {} clinics, over the limit", records.len()),
-                Some(&format!("at most {MAX_CLINICS}; split the catalogue")),
-            ));
+                format!("found {}", found.name()),
+                Some("an array"),
+            ))
         }
+        None => return Err(file_error("clinics", "is missing", Some("an array of clinics"))),
+    };
+    if records.len() > MAX_CLINICS {
+        return Err(file_error(
+            "clinics",
+            format!("has {} clinics, over the limit", records.len()),
+            Some(&format!("at most {MAX_CLINICS}; split the catalogue")),
+        ));
+    }
+    Ok(records)
+}
 
+/// The publisher, from its JSON text; a missing or unreadable one is reported, and left empty.
+fn publisher(raw: Option<&str>, diagnostics: &mut Vec<Diagnostic>) -> Publisher {
+    match raw {
+        Some(raw) => typed(raw, "publisher", read::publisher, diagnostics).unwrap_or_default(),
+        None => {
+            diagnostics.push(warning(
+                None,
+                "publisher",
+                "is missing",
+                Some("a publisher with name and updated"),
+            ));
+            Publisher::default()
+        }
+    }
+}
+
+impl<'a> Loader<'a> {
+    pub fn new(text: &'a str) -> Result<Loader<'a>, Diagnostic> {
+        let text = readable_text(text)?;
+        let (mut root, clinics) = envelope(text)?;
+        check_version(root.get("schema_version"))?;
+        let records = clinic_records(clinics)?;
         let mut diagnostics = Vec::new();
-        let publisher = match root.remove("publisher") {
-            Some(raw) => typed(raw, "publisher", read::publisher, &mut diagnostics).unwrap_or_default(),
-            None => {
-                diagnostics.push(warning(
-                    None,
-                    "publisher",
-                    "is missing",
-                    Some("a publisher with name and updated"),
-                ));
-                Publisher::default()
-            }
-        };
+        let publisher = publisher(root.remove("publisher"), &mut diagnostics);
         let own_questions = root
             .remove("questions")
             .and_then(|raw| typed(raw, "questions", |r| r.list(read::question), &mut diagnostics))
@@ -377,53 +395,18 @@ impl<'a> Loader<'a> {
         let extra_codes: Vec<&str> = self.extra_features.iter().map(|f| f.code.as_str()).collect();
         let end = self.next.saturating_add(n).min(self.records.len());
         for index in self.next..end {
-            let raw = self.records[index];
-            let mut clinic = match read::clinic(&mut Reader::new(raw)) {
-                Ok(clinic) => clinic,
-                Err(e) => {
-                    // Only now read the record loosely, to name it by its id.
-                    let id = read::record_id(raw);
-                    let path = format!("clinics[{index}]");
-                    self.diagnostics
-                        .push(type_error(&path, e, Some(&RecordRef { index, id })));
-                    continue;
-                }
-            };
-            // The id is lent to the checker (which names the record only if it finds a problem)
-            // rather than copied for every clinic.
-            let id = std::mem::take(&mut clinic.id);
-            let mut check = Checker {
+            let checked = checked(
+                self.records[index],
                 index,
-                id: &id,
-                diagnostics: &mut self.diagnostics,
-                failed: false,
-            };
-            check.clinic(&mut clinic, &question_ids, &extra_codes);
-            let failed = check.failed;
-            clinic.id = id;
-            if failed {
-                continue;
+                &question_ids,
+                &extra_codes,
+                &mut self.diagnostics,
+            );
+            if let Some(clinic) = checked {
+                if first_with_its_id(&mut self.seen_ids, &mut self.diagnostics, &clinic, index) {
+                    self.valid.push(clinic);
+                }
             }
-            // One lookup for the usual unique id; a repeat puts the first clinic's position back.
-            if let Some(first) = self.seen_ids.insert(clinic.id.clone(), index) {
-                self.seen_ids.insert(clinic.id.clone(), first);
-                self.diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    record: Some(RecordRef {
-                        index,
-                        id: Some(clinic.id.clone()),
-                    }),
-                    path: format!("clinics[{index}].id"),
-                    message: format!(
-                        "the id \"{}\" is already used by clinic #{}; this one was skipped",
-                        clinic.id,
-                        first + 1
-                    ),
-                    expected: Some("a unique id".into()),
-                });
-                continue;
-            }
-            self.valid.push(clinic);
         }
         self.next = end;
         self.next < self.records.len()
@@ -440,11 +423,73 @@ impl<'a> Loader<'a> {
     }
 }
 
+/// The clinic `raw` at `index`, read and checked; `None` (with its errors reported) when it cannot
+/// be shown.
+fn checked(
+    raw: &str,
+    index: usize,
+    question_ids: &[&str],
+    extra_codes: &[&str],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Clinic> {
+    let mut clinic = match read::clinic(&mut Reader::new(raw)) {
+        Ok(clinic) => clinic,
+        Err(e) => {
+            // Only now read the record loosely, to name it by its id.
+            let id = read::record_id(raw);
+            let path = format!("clinics[{index}]");
+            diagnostics.push(type_error(&path, e, Some(&RecordRef { index, id })));
+            return None;
+        }
+    };
+    // The id is lent to the checker (which names the record only if it finds a problem)
+    // rather than copied for every clinic.
+    let id = std::mem::take(&mut clinic.id);
+    let mut check = Checker {
+        index,
+        id: &id,
+        diagnostics,
+        failed: false,
+    };
+    check.clinic(&mut clinic, question_ids, extra_codes);
+    let failed = check.failed;
+    clinic.id = id;
+    (!failed).then_some(clinic)
+}
+
+/// Whether no earlier clinic has this one's id; a repeat is reported, and skipped.
+fn first_with_its_id(
+    seen_ids: &mut foldhash::HashMap<String, usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+    clinic: &Clinic,
+    index: usize,
+) -> bool {
+    // One lookup for the usual unique id; a repeat puts the first clinic's position back.
+    let Some(first) = seen_ids.insert(clinic.id.clone(), index) else {
+        return true;
+    };
+    seen_ids.insert(clinic.id.clone(), first);
+    diagnostics.push(Diagnostic {
+        severity: Severity::Error,
+        record: Some(RecordRef {
+            index,
+            id: Some(clinic.id.clone()),
+        }),
+        path: format!("clinics[{index}].id"),
+        message: format!(
+            "the id \"{}\" is already used by clinic #{}; this one was skipped",
+            clinic.id,
+            first + 1
+        ),
+        expected: Some("a unique id".into()),
+    });
+    false
+}
+
 fn has_repeats(codes: &[String]) -> bool {
     codes.iter().enumerate().any(|(i, c)| codes[..i].contains(c))
 }
 
-/// A code of the vocabulary group or of the catalogue's own features, as written.
 /// Common ways of writing a country's name (upper case, single spaces), as its ISO 3166 code: the
 /// one table the loader and the spreadsheet import share.
 pub fn country_from_name(text: &str) -> Option<&'static str> {
@@ -459,6 +504,7 @@ pub fn country_from_name(text: &str) -> Option<&'static str> {
     })
 }
 
+/// A code of the vocabulary group or of the catalogue's own features, as written.
 fn known(group: Group, code: &str, extra: &[&str]) -> bool {
     vocabulary::term(group, code).is_some() || extra.contains(&code)
 }
@@ -681,7 +727,29 @@ impl Checker<'_> {
         }
     }
 
+    /// Every check of one clinic, in the order its diagnostics are listed.
     fn clinic(&mut self, c: &mut Clinic, question_ids: &[&str], extra: &[&str]) {
+        self.id();
+        self.required("name", &c.name, MAX_NAME_CHARS);
+        self.required("location.town", &c.location.town, MAX_SHORT_TEXT_CHARS);
+        self.country(&mut c.location.country);
+        self.coordinates(&mut c.location);
+        self.texts(c);
+        self.contact(&mut c.contact);
+        self.vocabulary_lists(c, extra);
+        self.medications(&mut c.medications, extra);
+        self.credentials(&mut c.credentials, extra);
+        self.stance(&mut c.stance);
+        self.declared_features(c, extra);
+        c.languages.retain(|l| !l.trim().is_empty() && l.len() <= 20);
+        c.programme_days.retain(|d| (1..=3650).contains(d));
+        self.price(&mut c.cost.price);
+        self.outcomes(&mut c.outcomes);
+        self.answers(&mut c.answers, question_ids);
+        self.date("last_verified", &mut c.last_verified);
+    }
+
+    fn id(&mut self) {
         let id_ok = !self.id.is_empty()
             && self.id.len() <= 100
             && self
@@ -698,27 +766,32 @@ impl Checker<'_> {
                 "letters, digits, '-', '_' or '.', up to 100",
             );
         }
-        self.required("name", &c.name, MAX_NAME_CHARS);
-        self.required("location.town", &c.location.town, MAX_SHORT_TEXT_CHARS);
-        let country = c.location.country.trim().to_ascii_uppercase();
-        let fixed = country_from_name(&country);
-        if let Some(code) = fixed {
+    }
+
+    /// An ISO 3166 code; a country's common name is read as its code, with a warning.
+    fn country(&mut self, written: &mut String) {
+        let country = written.trim().to_ascii_uppercase();
+        if let Some(code) = country_from_name(&country) {
             self.warn(
                 "location.country",
-                format!("\"{}\" was read as {code}", c.location.country),
+                format!("\"{written}\" was read as {code}"),
                 Some(&format!("the ISO 3166 code {code}")),
             );
-            c.location.country = code.to_string();
+            *written = code.to_string();
         } else if country.len() != 2 || !country.chars().all(|ch| ch.is_ascii_uppercase()) {
             self.warn(
                 "location.country",
-                format!("\"{}\" is not a two-letter country code", c.location.country),
+                format!("\"{written}\" is not a two-letter country code"),
                 Some("an ISO 3166 code such as GB or US"),
             );
         } else {
-            c.location.country = country;
+            *written = country;
         }
-        match (c.location.lat, c.location.lon) {
+    }
+
+    /// Both of latitude and longitude, in range, or neither: distances need the pair.
+    fn coordinates(&mut self, l: &mut Location) {
+        match (l.lat, l.lon) {
             (Some(lat), Some(lon)) => {
                 let bad_lat = !lat.is_finite() || !(-90.0..=90.0).contains(&lat);
                 let bad_lon = !lon.is_finite() || !(-180.0..=180.0).contains(&lon);
@@ -738,8 +811,8 @@ impl Checker<'_> {
                         ),
                         Some(range),
                     );
-                    c.location.lat = None;
-                    c.location.lon = None;
+                    l.lat = None;
+                    l.lon = None;
                 }
             }
             (None, None) => {}
@@ -749,10 +822,14 @@ impl Checker<'_> {
                     "has only one of lat and lon; distances are not shown".into(),
                     Some("both lat and lon"),
                 );
-                c.location.lat = None;
-                c.location.lon = None;
+                l.lat = None;
+                l.lon = None;
             }
         }
+    }
+
+    /// The optional texts and address lines: an over-long one is left out.
+    fn texts(&mut self, c: &mut Clinic) {
         self.optional("summary", &mut c.summary, MAX_LONG_TEXT_CHARS);
         self.optional("location.region", &mut c.location.region, MAX_SHORT_TEXT_CHARS);
         self.optional("location.postcode", &mut c.location.postcode, 20);
@@ -771,26 +848,33 @@ impl Checker<'_> {
         ] {
             self.optional(field, value, MAX_LONG_TEXT_CHARS);
         }
+    }
+
+    /// Links the widget makes of the contact details: only safe ones are kept.
+    fn contact(&mut self, contact: &mut Contact) {
         self.link(
             "contact.website",
-            &mut c.contact.website,
+            &mut contact.website,
             safe_website_href,
             "an https:// or http:// address",
         );
         self.link(
             "contact.phone",
-            &mut c.contact.phone,
+            &mut contact.phone,
             tel_href,
             "a phone number of digits, spaces, + ( ) -",
         );
         self.link(
             "contact.intake_phone",
-            &mut c.contact.intake_phone,
+            &mut contact.intake_phone,
             tel_href,
             "a phone number of digits, spaces, + ( ) -",
         );
-        self.link("contact.email", &mut c.contact.email, mailto_href, "an email address");
+        self.link("contact.email", &mut contact.email, mailto_href, "an email address");
+    }
 
+    /// The lists of plain vocabulary codes.
+    fn vocabulary_lists(&mut self, c: &mut Clinic, extra: &[&str]) {
         self.codes("settings", Group::Setting, &mut c.settings, extra);
         self.codes("detox", Group::Detox, &mut c.detox, extra);
         self.codes("therapies", Group::Therapy, &mut c.therapies, extra);
@@ -802,30 +886,26 @@ impl Checker<'_> {
         if let Some(a) = &mut c.aftercare {
             self.codes("aftercare.kinds", Group::Aftercare, &mut a.kinds, extra);
         }
-        // Medicines and credentials are checked as lists of their codes; each keeps its forms or
-        // rating under its corrected code.
-        let mut meds: Vec<String> = c.medications.iter().map(|m| m.code.clone()).collect();
+    }
+
+    /// Medicines are checked as a list of their codes; each keeps its forms and purpose under its
+    /// corrected code, and those are checked in turn.
+    fn medications(&mut self, offers: &mut Vec<MedicationOffer>, extra: &[&str]) {
+        let mut meds: Vec<String> = offers.iter().map(|m| m.code.clone()).collect();
         self.codes("medications", Group::Medication, &mut meds, extra);
-        for m in &mut c.medications {
+        for m in offers.iter_mut() {
             if let Some(code) = correction(Group::Medication, &m.code, extra) {
                 m.code = code.to_string();
             }
         }
-        c.medications.retain(|m| meds.contains(&m.code));
-        for i in 0..c.medications.len() {
-            if Self::codes_fine(Group::MedicationForm, &c.medications[i].forms, extra) {
-                continue;
+        offers.retain(|m| meds.contains(&m.code));
+        for (i, m) in offers.iter_mut().enumerate() {
+            if !Self::codes_fine(Group::MedicationForm, &m.forms, extra) {
+                let field = format!("medications[{i}].forms");
+                self.codes(&field, Group::MedicationForm, &mut m.forms, extra);
             }
-            let mut forms = std::mem::take(&mut c.medications[i].forms);
-            self.codes(
-                &format!("medications[{i}].forms"),
-                Group::MedicationForm,
-                &mut forms,
-                extra,
-            );
-            c.medications[i].forms = forms;
         }
-        for (i, m) in c.medications.iter_mut().enumerate() {
+        for (i, m) in offers.iter_mut().enumerate() {
             if m.purpose.as_deref().is_some_and(|p| !MEDICATION_PURPOSES.contains(&p)) {
                 self.warn(
                     &format!("medications[{i}].purpose"),
@@ -837,24 +917,35 @@ impl Checker<'_> {
                 );
             }
         }
-        let mut creds: Vec<String> = c.credentials.iter().map(|x| x.code.clone()).collect();
+    }
+
+    /// Credentials, as a list of their codes; each keeps its rating under its corrected code.
+    fn credentials(&mut self, credentials: &mut Vec<Credential>, extra: &[&str]) {
+        let mut creds: Vec<String> = credentials.iter().map(|x| x.code.clone()).collect();
         self.codes("credentials", Group::Credential, &mut creds, extra);
-        for x in &mut c.credentials {
+        for x in credentials.iter_mut() {
             if let Some(code) = correction(Group::Credential, &x.code, extra) {
                 x.code = code.to_string();
             }
         }
-        c.credentials.retain(|x| creds.contains(&x.code));
-        if let Some(stance) = &c.stance {
-            if vocabulary::term(Group::Stance, stance).is_none() {
+        credentials.retain(|x| creds.contains(&x.code));
+    }
+
+    fn stance(&mut self, stance: &mut Option<String>) {
+        if let Some(s) = stance {
+            if vocabulary::term(Group::Stance, s).is_none() {
                 self.warn(
                     "stance",
-                    format!("\"{stance}\" is not in the vocabulary and was left out"),
+                    format!("\"{s}\" is not in the vocabulary and was left out"),
                     Some("abstinence_based, maintenance or both"),
                 );
-                c.stance = None;
+                *stance = None;
             }
         }
+    }
+
+    /// The catalogue's own features a clinic names must be declared in `extra_features`.
+    fn declared_features(&mut self, c: &Clinic, extra: &[&str]) {
         #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
         let lists = [
             ("extra_features", &c.extra_features),
@@ -873,33 +964,38 @@ impl Checker<'_> {
                 }
             }
         }
-        c.languages.retain(|l| !l.trim().is_empty() && l.len() <= 20);
-        c.programme_days.retain(|d| (1..=3650).contains(d));
-        if let Some(price) = &c.cost.price {
-            let bad = !price.from.is_finite()
-                || price.from < 0.0
-                || price.to.is_some_and(|t| !t.is_finite() || t < price.from);
+    }
+
+    fn price(&mut self, price: &mut Option<Price>) {
+        if let Some(p) = price {
+            let bad = !p.from.is_finite() || p.from < 0.0 || p.to.is_some_and(|t| !t.is_finite() || t < p.from);
             if bad {
                 self.warn(
                     "cost.price",
                     "is not a sensible price range and was left out".into(),
                     Some("from ≥ 0 and to ≥ from"),
                 );
-                c.cost.price = None;
+                *price = None;
             }
         }
-        let before = c.outcomes.len();
-        c.outcomes
-            .retain(|o| !o.source.trim().is_empty() && !o.claim.trim().is_empty());
-        if c.outcomes.len() < before {
+    }
+
+    /// Only claims with a source are shown.
+    fn outcomes(&mut self, outcomes: &mut Vec<OutcomeClaim>) {
+        let before = outcomes.len();
+        outcomes.retain(|o| !o.source.trim().is_empty() && !o.claim.trim().is_empty());
+        if outcomes.len() < before {
             self.warn(
                 "outcomes",
                 "a claim without a source was left out".into(),
                 Some("each claim with its source"),
             );
         }
-        let unknown: Vec<String> = c
-            .answers
+    }
+
+    /// Answers to questions of the checklist, each of a sensible length.
+    fn answers(&mut self, answers: &mut LiteMap<String, String>, question_ids: &[&str]) {
+        let unknown: Vec<String> = answers
             .keys()
             .filter(|k| !question_ids.contains(&k.as_str()))
             .cloned()
@@ -910,10 +1006,9 @@ impl Checker<'_> {
                 "answers a question that is not in the checklist; it is not shown".into(),
                 None,
             );
-            c.answers.remove(&key);
+            answers.remove(&key);
         }
-        c.answers.retain(|_, v| !longer_than(v, MAX_LONG_TEXT_CHARS));
-        self.date("last_verified", &mut c.last_verified);
+        answers.retain(|_, v| !longer_than(v, MAX_LONG_TEXT_CHARS));
     }
 }
 
