@@ -679,14 +679,61 @@ fn bad_spreadsheet_cells_are_reported_by_row_and_column() {
     );
     // Too long for the catalogue: caught by the final load, still with its row.
     let long = format!("name,town,country\n{},B,GB\n", "N".repeat(300));
-    let all = spreadsheet::import(&long, &Default::default()).unwrap_err().to_string();
+    let all = spreadsheet::import(&long, &sheet()).unwrap_err().to_string();
     assert!(all.starts_with("row 2: "), "{all}");
+}
+
+/// Spreadsheet import options with a date (the import requires one).
+fn sheet() -> spreadsheet::Options {
+    spreadsheet::Options {
+        updated: Some("2026-11-01".into()),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_spreadsheet_is_dated_by_its_file_never_today() {
+    let undated = "name,town,country,last_verified\nA,Leeds,GB,\nB,York,GB,\n";
+    let err = spreadsheet::import(undated, &Default::default()).unwrap_err();
+    assert_eq!(err.problems, [spreadsheet::NO_DATE]);
+    assert!(err.to_string().contains("--updated YYYY-MM-DD"));
+    // The newest last_verified, said in the summary.
+    let verified = "name,town,country,last_verified\nA,Leeds,GB,2026-03-01\nB,York,GB,2026-09-15\nC,Hull,GB,\n";
+    let imported = spreadsheet::import(verified, &Default::default()).unwrap();
+    assert_eq!(imported.catalogue.publisher.updated, "2026-09-15");
+    assert!(imported
+        .summary
+        .notes
+        .iter()
+        .any(|n| n.contains("newest last_verified")));
+    // A date given wins.
+    let given = spreadsheet::import(verified, &sheet()).unwrap();
+    assert_eq!(given.catalogue.publisher.updated, "2026-11-01");
+
+    // The command line: the date in the file name, or an error naming --updated; nothing written.
+    let dir = std::env::temp_dir().join(format!("clinic-sheet-dates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dated = dir.join("clinics-2026-02-03.csv");
+    std::fs::write(&dated, undated).unwrap();
+    let out = dir.join("out.json");
+    let (code, _, stderr) = run(&["import", "csv", dated.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let written: Catalogue = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(written.publisher.updated, "2026-02-03");
+    let plain = dir.join("clinics.csv");
+    std::fs::write(&plain, undated).unwrap();
+    let out2 = dir.join("out2.json");
+    let (code, _, stderr) = run(&["import", "csv", plain.to_str().unwrap(), "-o", out2.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("--updated YYYY-MM-DD"), "{stderr}");
+    assert!(!out2.exists());
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn quoted_commas_and_quotes_in_spreadsheet_cells() {
     let text = "name,town,country,summary,settings\r\n\"Example House, Leeds\",Leeds,UK,\"Says \"\"hello\"\", warmly\",\"Inpatient (live in, medical care day and night); residential\"";
-    let imported = spreadsheet::import(text, &Default::default()).unwrap();
+    let imported = spreadsheet::import(text, &sheet()).unwrap();
     let c = &imported.catalogue.clinics[0];
     assert_eq!(c.name, "Example House, Leeds");
     assert_eq!(c.summary.as_deref(), Some("Says \"hello\", warmly"));
@@ -815,7 +862,7 @@ fn the_generated_tables_in_docs_catalogue_md_are_current() {
 fn women_only_in_a_spreadsheet_means_only_women() {
     let import = |groups: &str, accepts: &str| {
         let text = format!("name,town,country,groups,accepts\nExample House,Leeds,GB,{groups},{accepts}\n");
-        spreadsheet::import(&text, &Default::default())
+        spreadsheet::import(&text, &sheet())
     };
     let c = |r: Result<Imported, ImportError>| r.unwrap().catalogue.clinics.remove(0);
     let only = c(import("Women only", ""));

@@ -6,7 +6,7 @@
 //!   clinic-catalogue schema > catalogue.schema.json
 //!   clinic-catalogue import findtreatment EXPORT.csv [-o catalogue.json] [--updated YYYY-MM-DD]
 //!       [--keep-non-opioid] [--keep-info] [--pretty]
-//!   clinic-catalogue import csv FILE.csv [-o catalogue.json] [--pretty]
+//!   clinic-catalogue import csv FILE.csv [-o catalogue.json] [--updated YYYY-MM-DD] [--pretty]
 //!   clinic-catalogue glossary en > glossary.en.json   (the widget's text file; scripts/build.sh)
 //!   clinic-catalogue places clinics.json [--fill [-o filled.json]]
 
@@ -107,7 +107,8 @@ mod cli {
             /// Publisher name (default: the file name).
             #[arg(long)]
             publisher: Option<String>,
-            /// Date of the data, YYYY-MM-DD (default: today).
+            /// Date the list was last checked, YYYY-MM-DD. Without it: the date in the file name,
+            /// else the newest last_verified in the rows; the import fails when there is none.
             #[arg(long, alias = "updated")]
             date: Option<String>,
             /// Indented JSON (default: compact).
@@ -226,7 +227,9 @@ mod cli {
                     &text,
                     &spreadsheet::Options {
                         publisher: name,
-                        updated: date.clone(),
+                        updated: date.clone().or_else(|| {
+                            findtreatment::export_date_from_file_name(&file.file_name()?.to_string_lossy())
+                        }),
                     },
                 )
             }

@@ -287,29 +287,6 @@ pub fn normalise_phone(text: &str, assume_us: bool) -> Option<(String, Option<St
     tel_href(&formatted).map(|_| (formatted, ext))
 }
 
-/// Today's date as `YYYY-MM-DD` (UTC), for catalogues whose source carries no date.
-pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    civil_date(secs / 86_400)
-}
-
-/// Days since 1970-01-01 as `YYYY-MM-DD` (proleptic Gregorian; H. Hinnant's algorithm).
-fn civil_date(days: u64) -> String {
-    let z = days as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
 /// Loads the finished catalogue as the widget would. Errors fail the import; warnings are counted.
 fn check(catalogue: Catalogue, summary: Summary) -> Result<Imported, ImportError> {
     check_rows(catalogue, summary, None)
@@ -356,9 +333,6 @@ mod tests {
         );
         assert_ne!(a, stable_id("Example Harbor", &["121 Example Wharf Street"], "04101"));
         assert!(a.starts_with("example-harbor-") && a.len() == "example-harbor-".len() + 8);
-        assert_eq!(civil_date(0), "1970-01-01");
-        assert_eq!(civil_date(20_319), "2025-08-19");
-        assert_eq!(civil_date(11_016), "2000-02-29");
     }
 
     #[test]

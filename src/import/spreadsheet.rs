@@ -7,8 +7,8 @@
 use std::collections::BTreeMap;
 
 use super::{
-    check_rows, csv_reader, normalise_phone, normalise_website, slug, stable_id, today, ImportError, Imported,
-    LineCounter, Skipped, Summary,
+    check_rows, csv_reader, normalise_phone, normalise_website, slug, stable_id, ImportError, Imported, LineCounter,
+    Skipped, Summary,
 };
 use crate::catalogue::load::{country_from_name, is_date};
 use crate::catalogue::vocabulary::{self, Group, Locale};
@@ -22,9 +22,16 @@ use crate::catalogue::{
 pub struct Options {
     /// The publisher's name, shown with the catalogue.
     pub publisher: String,
-    /// Date of the data, `YYYY-MM-DD`; today when not given.
+    /// Date the list was last checked, `YYYY-MM-DD` (given, or from the file name: see
+    /// [`super::findtreatment::export_date_from_file_name`]). When absent, the newest
+    /// `last_verified` in the rows; with neither the import fails rather than date the list today.
     pub updated: Option<String>,
 }
+
+/// Why a spreadsheet with no date anywhere is not imported.
+pub const NO_DATE: &str = "the list's date is unknown: nothing says when it was last checked (no date in the \
+     file name, no last_verified column filled in). Give it with --updated YYYY-MM-DD; the catalogue will not \
+     claim to be fresher than it is.";
 
 /// The columns, in the template's order, with what each holds (for docs and error messages).
 pub const COLUMNS: [(&str, &str); 39] = [
@@ -282,11 +289,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
     if clinics.is_empty() {
         return Err(ImportError::new("the file has no clinic rows under its header"));
     }
-    let updated = match &options.updated {
-        Some(d) if !is_date(d) => return Err(ImportError::new(format!("the date \"{d}\" is not YYYY-MM-DD"))),
-        Some(d) => d.clone(),
-        None => today(),
-    };
+    let updated = list_date(options, &clinics, &mut summary)?;
     let catalogue = Catalogue {
         schema_version: 1,
         publisher: Publisher {
@@ -307,6 +310,22 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
         clinics,
     };
     check_rows(catalogue, summary, Some(&rows))
+}
+
+/// The date given, else the newest `last_verified` (said in the summary), else [`NO_DATE`].
+fn list_date(options: &Options, clinics: &[Clinic], summary: &mut Summary) -> Result<String, ImportError> {
+    match &options.updated {
+        Some(d) if !is_date(d) => Err(ImportError::new(format!("the date \"{d}\" is not YYYY-MM-DD"))),
+        Some(d) => Ok(d.clone()),
+        None => {
+            let newest = clinics.iter().filter_map(|c| c.last_verified.clone()).max();
+            let newest = newest.ok_or_else(|| ImportError::new(NO_DATE))?;
+            summary.notes.push(format!(
+                "the catalogue is dated {newest}, the newest last_verified date in the file; --updated dates it otherwise"
+            ));
+            Ok(newest)
+        }
+    }
 }
 
 /// `groups` and `accepts`, agreeing: "women only" (`women`) means the service takes only women, so

@@ -14,8 +14,6 @@ pub struct Settings {
     pub kind: String,
     /// Date the list was last checked, `YYYY-MM-DD`.
     pub updated: Option<String>,
-    /// Today in the site owner's time zone, `YYYY-MM-DD`: the browser knows it, the wasm does not.
-    pub today: String,
     /// Who publishes the catalogue (spreadsheets); the file name when empty.
     pub publisher: Option<String>,
 }
@@ -41,8 +39,15 @@ impl Settings {
 pub enum Dated {
     Given,
     FromFileName(String),
-    Today(String),
+    /// A spreadsheet's newest `last_verified` date.
+    FromRows,
 }
+
+/// Why a spreadsheet with no date anywhere is not imported (the importer's message names the
+/// command line's option).
+pub const NO_SHEET_DATE: &str = "nothing in the file says when the list was last checked: its name has no date \
+     and the last_verified column is empty. Fill in \"Date the list was last checked\", so families are not told \
+     the list is fresher than it is";
 
 /// Why a FindTreatment.gov export whose file name has no date is not imported.
 pub const NO_EXPORT_DATE: &str = "the file name has no date, so the workshop cannot tell when this export was \
@@ -51,18 +56,18 @@ pub const NO_EXPORT_DATE: &str = "the file name has no date, so the workshop can
 /// Imports a CSV `text` of `kind` (not [`Kind::Catalogue`]) with the settings.
 pub fn import(kind: Kind, text: &str, file_name: &str, settings: &Settings) -> (Result<Imported, ImportError>, Dated) {
     let (date, dated) = match (settings.updated(), findtreatment::export_date_from_file_name(file_name)) {
-        (Some(d), _) => (d, Dated::Given),
-        (None, Some(d)) if kind == Kind::FindTreatment => (d.clone(), Dated::FromFileName(d)),
+        (Some(d), _) => (Some(d), Dated::Given),
+        (None, Some(d)) => (Some(d.clone()), Dated::FromFileName(d)),
         // An export is dated by the day it was downloaded, never silently today.
-        (None, _) if kind == Kind::FindTreatment => return (Err(ImportError::new(NO_EXPORT_DATE)), Dated::Given),
-        // The importers would ask the system clock, which WebAssembly in a browser does not have.
-        (None, _) => (settings.today.clone(), Dated::Today(settings.today.clone())),
+        (None, None) if kind == Kind::FindTreatment => return (Err(ImportError::new(NO_EXPORT_DATE)), Dated::Given),
+        // A spreadsheet may still date itself by its rows' last_verified.
+        (None, None) => (None, Dated::FromRows),
     };
     let outcome = match kind {
         Kind::FindTreatment => findtreatment::import(
             text,
             &findtreatment::Options {
-                export_date: Some(date),
+                export_date: date,
                 ..Default::default()
             },
         ),
@@ -74,9 +79,13 @@ pub fn import(kind: Kind, text: &str, file_name: &str, settings: &Settings) -> (
                     .clone()
                     .filter(|p| !p.trim().is_empty())
                     .unwrap_or_else(|| publisher_from(file_name)),
-                updated: Some(date),
+                updated: date,
             },
-        ),
+        )
+        .map_err(|e| match e.problems.as_slice() {
+            [p] if p == spreadsheet::NO_DATE => ImportError::new(NO_SHEET_DATE),
+            _ => e,
+        }),
     };
     (outcome, dated)
 }

@@ -156,10 +156,9 @@ fn facts(summary: &Summary, dated: &Dated) -> Vec<String> {
     facts.push(match dated {
         Dated::Given => "The catalogue is dated with the date you gave.".into(),
         Dated::FromFileName(d) => format!("The catalogue is dated {d}, the date in the file name."),
-        Dated::Today(d) => format!(
-            "The catalogue is dated today, {d}, because the file does not say when it was made. \
-             If the list is older, set the date above and read the file again."
-        ),
+        Dated::FromRows => "The catalogue is dated by the newest date in the last_verified column. \
+             If the list was checked since, set the date above and read the file again."
+            .into(),
     });
     facts
 }

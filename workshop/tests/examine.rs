@@ -10,7 +10,7 @@ fn repo_file(path: &str) -> Vec<u8> {
 }
 
 fn examine(bytes: &[u8], name: &str) -> (Report, Vec<(usize, usize)>) {
-    let settings = Settings::from_json(r#"{"kind":"auto","today":"2026-11-30"}"#);
+    let settings = Settings::from_json(r#"{"kind":"auto"}"#);
     let mut told = Vec::new();
     let report = examine_with(bytes, name, &settings, &mut |done, total| told.push((done, total)));
     (report, told)
@@ -26,8 +26,25 @@ fn the_example_spreadsheet_makes_a_catalogue_that_loads_cleanly() {
     let loaded = clinic_compare::catalogue::load(&json).unwrap();
     assert_eq!(loaded.clinics.len(), 6);
     assert_eq!(loaded.publisher.name, "clinics-example");
-    assert_eq!(loaded.publisher.updated, "2026-11-30");
-    assert!(report.facts.iter().any(|f| f.contains("dated today, 2026-11-30")));
+    assert_eq!(loaded.publisher.updated, "2026-10-01", "the newest last_verified");
+    assert!(report
+        .facts
+        .iter()
+        .any(|f| f.contains("newest date in the last_verified column")));
+}
+
+#[test]
+fn a_spreadsheet_without_a_date_is_not_dated_today() {
+    let sheet = b"name,town,country\nExample House,Leeds,GB\n";
+    let (report, _) = examine(sheet, "clinics.csv");
+    assert!(!report.made && report.catalogue.is_none());
+    assert!(report.groups[0].problems[0]
+        .message
+        .contains("Date the list was last checked"));
+    let (named, _) = examine(sheet, "clinics-2026-03-04.csv");
+    let loaded = clinic_compare::catalogue::load(named.catalogue.as_deref().unwrap()).unwrap();
+    assert_eq!(loaded.publisher.updated, "2026-03-04");
+    assert!(named.facts.iter().any(|f| f.contains("the date in the file name")));
 }
 
 #[test]
@@ -52,7 +69,7 @@ fn an_export_without_a_date_is_not_dated_today() {
     assert!(report.groups[0].problems[0]
         .message
         .contains("Date the list was last checked"));
-    let settings = Settings::from_json(r#"{"kind":"auto","today":"2026-11-30","updated":"2025-09-01"}"#);
+    let settings = Settings::from_json(r#"{"kind":"auto","updated":"2025-09-01"}"#);
     let dated = examine_with(&export, "export.csv", &settings, &mut |_, _| {});
     assert!(dated.made);
     let loaded = clinic_compare::catalogue::load(dated.catalogue.as_deref().unwrap()).unwrap();

@@ -21,13 +21,10 @@ function startWorker() {
 }
 
 function settings() {
-  const today = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
   return JSON.stringify({
     kind: $("kind").value,
     updated: $("updated").value || null,
     publisher: $("publisher").value || null,
-    today: `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`,
   });
 }
 
