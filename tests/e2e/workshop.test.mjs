@@ -29,11 +29,11 @@ function cli(...args) {
   }
 }
 
-/** Clinics the CLI's import makes from a CSV file. */
-function cliClinicCount(kind, file) {
+/** Clinics the CLI's import makes from a CSV file (with `options`, e.g. `--keep-non-opioid`). */
+function cliClinicCount(kind, file, ...options) {
   const dir = mkdtempSync(join(tmpdir(), "workshop-"));
   const out = join(dir, "clinics.json");
-  const { code, stdout } = cli("import", kind, file, "--date", "2026-01-01", "-o", out);
+  const { code, stdout } = cli("import", kind, file, "--date", "2026-01-01", "-o", out, ...options);
   assert.equal(code, 0, stdout);
   return JSON.parse(readFileSync(out, "utf8")).clinics.length;
 }
@@ -104,6 +104,20 @@ test("a FindTreatment.gov export: report and preview", async () => {
   await report(page).getByText(`${expected} clinic${expected === 1 ? "" : "s"} will show.`).waitFor();
   assert.equal(await widgetCount(page), `${expected} clinic${expected === 1 ? "" : "s"}`);
   await report(page).getByText("The catalogue is dated 2025-08-19, the date in the file name.").waitFor();
+
+  // The CLI's --keep-non-opioid as a labelled checkbox: ticking it reads the file again, keeping the
+  // sites that say they do not treat opioid use disorder, as the CLI does; unticking leaves them out.
+  const keptByCli = cliClinicCount("findtreatment", FINDTREATMENT, "--keep-non-opioid");
+  assert.ok(keptByCli > expected, `the export has such sites (${keptByCli} > ${expected})`);
+  await report(page).getByText(/rows left out: not for opioid use disorder .*“Keep services that say they do not treat opioid addiction” keeps them/).first().waitFor();
+  await page.getByText("More settings").click();
+  const keep = page.getByRole("checkbox", { name: "Keep services that say they do not treat opioid addiction" });
+  await keep.check();
+  await report(page).getByText(`${keptByCli} clinics will show.`).waitFor();
+  await preview(page).getByRole("status").filter({ hasText: new RegExp(`^${keptByCli} clinics$`) }).waitFor();
+  await keep.uncheck();
+  await report(page).getByText(`${expected} clinics will show.`).waitFor();
+  assert.ok(await page.getByRole("checkbox", { name: "Keep FindTreatment.gov’s information-only codes" }).isVisible());
 
   // An export whose file name has no date is not dated today: the page asks for the date.
   await fileInput(page).setInputFiles(UNDATED_EXPORT);

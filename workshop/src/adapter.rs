@@ -16,6 +16,11 @@ pub struct Settings {
     pub updated: Option<String>,
     /// Who publishes the catalogue (spreadsheets); the file name when empty.
     pub publisher: Option<String>,
+    /// FindTreatment.gov exports: keep sites that say they do not treat opioid use disorder
+    /// (the CLI's `--keep-non-opioid`).
+    pub keep_non_opioid: bool,
+    /// FindTreatment.gov exports: keep the information-only codes on each clinic (`--keep-info`).
+    pub keep_info: bool,
 }
 
 impl Settings {
@@ -68,7 +73,8 @@ pub fn import(kind: Kind, text: &str, file_name: &str, settings: &Settings) -> (
             text,
             &findtreatment::Options {
                 export_date: date,
-                ..Default::default()
+                keep_non_opioid: settings.keep_non_opioid,
+                keep_info: settings.keep_info,
             },
         ),
         _ => spreadsheet::import(

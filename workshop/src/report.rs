@@ -139,6 +139,11 @@ fn check(report: &mut Report, json: &str, progress: Progress) -> bool {
     true
 }
 
+/// The labels of the page's checkboxes (workshop/www/index.html), named where the report says what
+/// they change.
+const KEEP_NON_OPIOID: &str = "Keep services that say they do not treat opioid addiction";
+const KEEP_INFO: &str = "Keep FindTreatment.gov’s information-only codes";
+
 fn facts(summary: &Summary, dated: &Dated) -> Vec<String> {
     let mut facts = vec![format!(
         "{} rows read (not counting the header row).",
@@ -172,6 +177,11 @@ fn summary_notes(summary: &Summary) -> Vec<String> {
     for (reason, rows) in reasons {
         let shown: Vec<String> = rows.iter().take(10).map(usize::to_string).collect();
         let more = if rows.len() > 10 { ", …" } else { "" };
+        // The importer names the command line's option; the page has a checkbox for it.
+        let reason = reason.replace(
+            "--keep-non-opioid keeps such sites",
+            &format!("“{KEEP_NON_OPIOID}” keeps them"),
+        );
         notes.push(format!(
             "{} rows left out: {reason} (rows {}{more}).",
             rows.len(),
@@ -185,8 +195,11 @@ fn summary_notes(summary: &Summary) -> Vec<String> {
             .map(|(code, n)| format!("{code} ({n})"))
             .collect();
         let what = match summary.info_left_out {
-            true => "Service codes that are information only (no filter, never shown to families), left out of the catalogue",
-            false => "Service codes the widget has no filter for, kept as extra features shown on each clinic",
+            true => format!(
+                "Service codes that are information only (no filter, never shown to families), left out of the \
+                 catalogue (“{KEEP_INFO}” keeps them)"
+            ),
+            false => "Service codes the widget has no filter for, kept with each clinic".into(),
         };
         notes.push(format!("{what}: {}.", codes.join(", ")));
     }

@@ -109,3 +109,25 @@ fn problems_are_grouped_by_row_or_clinic_with_their_field() {
     assert_eq!(not_json.groups[0].title, "The whole file");
     assert!(not_json.catalogue.is_none());
 }
+
+#[test]
+fn the_page_checkboxes_keep_non_opioid_sites_and_information_codes() {
+    let export = repo_file("tests/fixtures/import/findtreatment-synthetic-ma-2025-08-19.csv");
+    let name = "findtreatment-synthetic-ma-2025-08-19.csv";
+    let (plain, _) = examine(&export, name);
+    let notes = plain.notes.join("\n");
+    assert!(
+        notes.contains("“Keep services that say they do not treat opioid addiction” keeps them"),
+        "{notes}"
+    );
+    assert!(
+        !notes.contains("--keep"),
+        "no command-line options on the page: {notes}"
+    );
+    let settings = Settings::from_json(r#"{"kind":"auto","keep_non_opioid":true,"keep_info":true}"#);
+    let kept = examine_with(&export, name, &settings, &mut |_, _| {});
+    assert!(kept.clinics > plain.clinics, "{} > {}", kept.clinics, plain.clinics);
+    let json = kept.catalogue.unwrap();
+    assert!(json.contains("This service says it does not treat opioid use disorder."));
+    assert!(json.contains("\"info_features\"") && !plain.catalogue.unwrap().contains("\"info_features\""));
+}

@@ -25,6 +25,8 @@ function settings() {
     kind: $("kind").value,
     updated: $("updated").value || null,
     publisher: $("publisher").value || null,
+    keep_non_opioid: $("keep-non-opioid").checked,
+    keep_info: $("keep-info").checked,
   });
 }
 
@@ -236,7 +238,7 @@ function wire() {
     drop.classList.remove("over");
     onFiles(e.dataTransfer.files);
   });
-  for (const id of ["kind", "updated", "publisher"]) {
+  for (const id of ["kind", "updated", "publisher", "keep-non-opioid", "keep-info"]) {
     $(id).addEventListener("change", () => current && examine(current.file));
   }
   for (const id of ["lang", "country"]) {
