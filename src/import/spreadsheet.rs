@@ -13,8 +13,8 @@ use super::{
 use crate::catalogue::load::{country_from_name, is_date};
 use crate::catalogue::vocabulary::{self, Group, Locale};
 use crate::catalogue::{
-    mailto_href, Aftercare, Catalogue, Clinic, Contact, Cost, Credential, ExtraFeature, Location, MedicationOffer,
-    Price, Publisher,
+    mailto_href, Aftercare, Catalogue, Clinic, Contact, Cost, Credential, ExtraFeature, MedicationOffer, Price,
+    Publisher,
 };
 
 /// Settings for a spreadsheet import.
@@ -217,9 +217,51 @@ fn country(text: &str) -> Option<String> {
     (t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic())).then(|| t.to_ascii_uppercase())
 }
 
-/// Reads a spreadsheet saved as CSV (text already decoded, see [`super::decode`]).
+/// Reads a spreadsheet saved as CSV (text already decoded, see [`super::decode`]): the header
+/// checked, every row read (all problems gathered: nothing is written if there is one), the date
+/// found, then the catalogue loaded as the widget would.
 pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
     let (mut reader, columns) = csv_reader(text, |h| squash(h).replace([' ', '-'], "_"))?;
+    let problems = header_problems(&columns);
+    if !problems.is_empty() {
+        return Err(ImportError { problems });
+    }
+    let mut summary = Summary::default();
+    let read = read_rows(&mut reader, &columns, text, &mut summary);
+    if !read.problems.is_empty() {
+        return Err(ImportError {
+            problems: read.problems,
+        });
+    }
+    if read.clinics.is_empty() {
+        return Err(ImportError::new("the file has no clinic rows under its header"));
+    }
+    let updated = list_date(options, &read.clinics, &mut summary)?;
+    let catalogue = Catalogue {
+        schema_version: 1,
+        publisher: Publisher {
+            name: options.publisher.clone(),
+            updated,
+            ..Publisher::default()
+        },
+        questions: Vec::new(),
+        extra_features: read
+            .extras
+            .into_iter()
+            .map(|(code, label)| ExtraFeature {
+                code,
+                label,
+                explanation: None,
+                filter: true,
+            })
+            .collect(),
+        clinics: read.clinics,
+    };
+    check_rows(catalogue, summary, Some(&read.rows))
+}
+
+/// Columns the layout does not have, columns named twice, required columns missing.
+fn header_problems(columns: &[String]) -> Vec<String> {
     let mut problems = Vec::new();
     for (i, c) in columns.iter().enumerate() {
         let known = COLUMNS.iter().any(|(k, _)| k == c) || c.starts_with("answer_");
@@ -239,22 +281,31 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
             problems.push(format!("row 1: the header has no \"{r}\" column, which is required"));
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError { problems });
-    }
+    problems
+}
 
-    let mut summary = Summary::default();
+/// The rows read: clinics with their lines, the catalogue's own features, every problem.
+#[derive(Default)]
+struct Rows {
+    clinics: Vec<Clinic>,
+    /// The CSV line of each clinic.
+    rows: Vec<usize>,
+    /// Extra feature code → label.
+    extras: BTreeMap<String, String>,
+    problems: Vec<String>,
+}
+
+fn read_rows(reader: &mut csv::Reader<&[u8]>, columns: &[String], text: &str, summary: &mut Summary) -> Rows {
+    let mut read = Rows::default();
     let mut lines = LineCounter::new(text);
-    let mut clinics: Vec<Clinic> = Vec::new();
-    let mut rows: Vec<usize> = Vec::new();
-    let mut extras: BTreeMap<String, String> = BTreeMap::new();
     let mut ids: BTreeMap<String, usize> = BTreeMap::new();
     for (i, record) in reader.records().enumerate() {
         summary.rows_read += 1;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                problems.push(format!("row {}: cannot be read as CSV ({e})", i + 2));
+                read.problems
+                    .push(format!("row {}: cannot be read as CSV ({e})", i + 2));
                 continue;
             }
         };
@@ -268,48 +319,22 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
         }
         let mut cells = Cells {
             line,
-            columns: &columns,
+            columns,
             record: &record,
-            problems: &mut problems,
+            problems: &mut read.problems,
         };
-        if let Some(clinic) = row_clinic(&mut cells, &mut extras, &mut summary) {
+        if let Some(clinic) = row_clinic(&mut cells, &mut read.extras, summary) {
             if let Some(first) = ids.insert(clinic.id.clone(), line) {
-                problems.push(format!(
+                read.problems.push(format!(
                     "row {line}, column id: \"{}\" is already used on row {first}; ids must be unique",
                     clinic.id
                 ));
             }
-            rows.push(line);
-            clinics.push(clinic);
+            read.rows.push(line);
+            read.clinics.push(clinic);
         }
     }
-    if !problems.is_empty() {
-        return Err(ImportError { problems });
-    }
-    if clinics.is_empty() {
-        return Err(ImportError::new("the file has no clinic rows under its header"));
-    }
-    let updated = list_date(options, &clinics, &mut summary)?;
-    let catalogue = Catalogue {
-        schema_version: 1,
-        publisher: Publisher {
-            name: options.publisher.clone(),
-            updated,
-            ..Publisher::default()
-        },
-        questions: Vec::new(),
-        extra_features: extras
-            .into_iter()
-            .map(|(code, label)| ExtraFeature {
-                code,
-                label,
-                explanation: None,
-                filter: true,
-            })
-            .collect(),
-        clinics,
-    };
-    check_rows(catalogue, summary, Some(&rows))
+    read
 }
 
 /// The date given, else the newest `last_verified` (said in the summary), else [`NO_DATE`].
@@ -351,53 +376,89 @@ fn who_for(cells: &mut Cells) -> (Vec<String>, Vec<String>) {
     (groups, accepts)
 }
 
+/// One row as a clinic, in named steps (where it is, how to reach it, what it offers, what it costs
+/// and who vouches for it, the rest, its id), each reporting its bad cells; `None` when any was bad.
 fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary: &mut Summary) -> Option<Clinic> {
     let before = cells.problems.len();
+    let mut c = Clinic::default();
+    name_and_place(cells, summary, &mut c);
+    c.contact = contact(cells, c.location.country == "US");
+    treatment(cells, &mut c);
+    c.aftercare = aftercare(cells);
+    c.cost = cost(cells, &c.location.country);
+    c.credentials = credentials(cells);
+    c.languages = languages(cells);
+    c.extra_features = extra_features(cells, extras);
+    c.last_verified = last_verified(cells);
+    c.answers = cells
+        .columns
+        .iter()
+        .filter_map(|column| column.strip_prefix("answer_"))
+        .filter_map(|q| Some((q.to_string(), cells.text(&format!("answer_{q}"))?)))
+        .collect();
+    c.summary = cells.text("summary");
+    c.visiting = cells.text("visiting");
+    c.phone_policy = cells.text("phone_policy");
+    c.family_involvement = cells.text("family_involvement");
+    c.id = id(cells, &c);
+    (cells.problems.len() == before).then_some(c)
+}
+
+/// Name, town and country (required), and the rest of the location: a US ZIP that lost its
+/// leading zeros is repaired (and noted); coordinates must be in range and come in pairs.
+fn name_and_place(cells: &mut Cells, summary: &mut Summary, c: &mut Clinic) {
     let required = |cells: &mut Cells, column: &str| {
-        cells.text(column).or_else(|| {
+        cells.text(column).unwrap_or_else(|| {
             cells.bad(column, "is empty; every clinic needs one".into());
-            None
+            String::new()
         })
     };
-    let name = required(cells, "name");
-    let town = required(cells, "town");
+    c.name = required(cells, "name");
+    let l = &mut c.location;
+    l.town = required(cells, "town");
     let country_text = required(cells, "country");
-    let country = country_text.as_deref().and_then(|c| {
-        country(c).or_else(|| {
+    if !country_text.is_empty() {
+        l.country = country(&country_text).unwrap_or_else(|| {
             cells.bad(
                 "country",
-                format!("\"{c}\" is not a country code; use two letters such as GB or US"),
+                format!("\"{country_text}\" is not a country code; use two letters such as GB or US"),
             );
-            None
-        })
-    });
-    let us = country.as_deref() == Some("US");
-    let address = cells.list("address");
-    let mut postcode = cells.text("postcode");
-    if let Some(p) = &postcode {
-        if us && p.len() < 5 && !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) {
+            String::new()
+        });
+    }
+    l.address = cells.list("address");
+    l.region = cells.text("region");
+    l.postcode = cells.text("postcode").map(|p| {
+        if l.country == "US" && p.len() < 5 && p.chars().all(|c| c.is_ascii_digit()) {
             let padded = format!("{p:0>5}");
             summary.notes.push(format!(
                 "row {}: ZIP \"{p}\" lost its leading zeros; repaired to {padded}",
                 cells.line
             ));
-            postcode = Some(padded);
+            padded
+        } else {
+            p
         }
-    }
-    let lat: Option<f64> = cells.number("lat", "a latitude");
-    let lon: Option<f64> = cells.number("lon", "a longitude");
-    if lat.is_some_and(|v| !(-90.0..=90.0).contains(&v)) {
+    });
+    l.lat = cells.number("lat", "a latitude");
+    l.lon = cells.number("lon", "a longitude");
+    if l.lat.is_some_and(|v| !(-90.0..=90.0).contains(&v)) {
         cells.bad("lat", "is not between -90 and 90".into());
     }
-    if lon.is_some_and(|v| !(-180.0..=180.0).contains(&v)) {
+    if l.lon.is_some_and(|v| !(-180.0..=180.0).contains(&v)) {
         cells.bad("lon", "is not between -180 and 180".into());
     }
-    if lat.is_some() != lon.is_some() {
+    if l.lat.is_some() != l.lon.is_some() {
         cells.bad(
-            if lat.is_some() { "lon" } else { "lat" },
+            if l.lat.is_some() { "lon" } else { "lat" },
             "is empty; give both lat and lon, or neither".into(),
         );
     }
+}
+
+/// Phones (US numbers written the US way; an extension is refused, since a phone link cannot dial
+/// it), website and email, each left out with a problem when it is not what it says.
+fn contact(cells: &mut Cells, us: bool) -> Contact {
     let phone = |cells: &mut Cells, column: &str| -> Option<String> {
         let raw = cells.text(column)?;
         match normalise_phone(&raw, us) {
@@ -432,9 +493,39 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             None
         })
     });
+    Contact {
+        phone: phone_number,
+        intake_phone,
+        website,
+        email,
+    }
+}
 
-    let settings = cells.codes("settings", Group::Setting);
-    let detox = cells.codes("detox", Group::Detox);
+/// What the service offers and to whom: the coded lists, medications, stance, programme lengths.
+fn treatment(cells: &mut Cells, c: &mut Clinic) {
+    c.settings = cells.codes("settings", Group::Setting);
+    c.detox = cells.codes("detox", Group::Detox);
+    c.medications = medications(cells);
+    c.stance = cells.text("stance").and_then(|s| {
+        resolve(Group::Stance, &s).or_else(|| {
+            cells.bad("stance", unknown(Group::Stance, &s));
+            None
+        })
+    });
+    c.therapies = cells.codes("therapies", Group::Therapy);
+    c.conditions = cells.codes("conditions", Group::Condition);
+    (c.groups, c.accepts) = who_for(cells);
+    c.services = cells.codes("services", Group::Service);
+    for d in cells.list("programme_days") {
+        match d.parse::<u32>() {
+            Ok(n) if (1..=3650).contains(&n) => c.programme_days.push(n),
+            _ => cells.bad("programme_days", format!("\"{d}\" is not a number of days (1 to 3650)")),
+        }
+    }
+}
+
+/// `medicine: form, form; medicine`: codes or labels; a medicine named twice has its forms merged.
+fn medications(cells: &mut Cells) -> Vec<MedicationOffer> {
     let mut medications: Vec<MedicationOffer> = Vec::new();
     for item in cells.list("medications") {
         let (med, forms) = item.split_once(':').unwrap_or((&item, ""));
@@ -465,23 +556,10 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             None => medications.push(offer),
         }
     }
-    let stance = cells.text("stance").and_then(|s| {
-        resolve(Group::Stance, &s).or_else(|| {
-            cells.bad("stance", unknown(Group::Stance, &s));
-            None
-        })
-    });
-    let therapies = cells.codes("therapies", Group::Therapy);
-    let conditions = cells.codes("conditions", Group::Condition);
-    let (groups, accepts) = who_for(cells);
-    let services = cells.codes("services", Group::Service);
-    let mut programme_days = Vec::new();
-    for d in cells.list("programme_days") {
-        match d.parse::<u32>() {
-            Ok(n) if (1..=3650).contains(&n) => programme_days.push(n),
-            _ => cells.bad("programme_days", format!("\"{d}\" is not a number of days (1 to 3650)")),
-        }
-    }
+    medications
+}
+
+fn aftercare(cells: &mut Cells) -> Option<Aftercare> {
     let kinds = cells.codes("aftercare", Group::Aftercare);
     let months: Option<u32> = cells.number("aftercare_months", "a whole number of months");
     let free = cells.text("aftercare_free").and_then(|f| match squash(&f).as_str() {
@@ -492,18 +570,21 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             None
         }
     });
-    let aftercare =
-        (!kinds.is_empty() || months.is_some() || free.is_some()).then_some(Aftercare { kinds, months, free });
+    (!kinds.is_empty() || months.is_some() || free.is_some()).then_some(Aftercare { kinds, months, free })
+}
+
+/// Funding, and a weekly price range in a currency (the country's when the cell is empty).
+fn cost(cells: &mut Cells, country: &str) -> Cost {
     let funding = cells.codes("funding", Group::Funding);
     let from: Option<f64> = cells.number("price_from", "a price");
     let to: Option<f64> = cells.number("price_to", "a price");
     let currency = cells
         .text("currency")
         .map(|c| c.to_ascii_uppercase())
-        .or_else(|| match country.as_deref() {
-            Some("GB") => Some("GBP".into()),
-            Some("US") => Some("USD".into()),
-            Some("IE") => Some("EUR".into()),
+        .or_else(|| match country {
+            "GB" => Some("GBP".into()),
+            "US" => Some("USD".into()),
+            "IE" => Some("EUR".into()),
             _ => None,
         });
     let price = match (from, to) {
@@ -530,7 +611,12 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
         }
         (None, None) => None,
     };
-    let mut credentials: Vec<Credential> = Vec::new();
+    Cost { funding, price }
+}
+
+/// `credential: rating; credential`.
+fn credentials(cells: &mut Cells) -> Vec<Credential> {
+    let mut credentials = Vec::new();
     for item in cells.list("credentials") {
         let (cred, rating) = item.split_once(':').unwrap_or((&item, ""));
         match resolve(Group::Credential, cred) {
@@ -545,6 +631,10 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             None => cells.bad("credentials", unknown(Group::Credential, cred.trim())),
         }
     }
+    credentials
+}
+
+fn languages(cells: &mut Cells) -> Vec<String> {
     let mut languages = Vec::new();
     for l in cells.list("languages") {
         let ok = (2..=20).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
@@ -557,6 +647,11 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             );
         }
     }
+    languages
+}
+
+/// The row's own features by label, each made a code and declared once for the catalogue in `extras`.
+fn extra_features(cells: &mut Cells, extras: &mut BTreeMap<String, String>) -> Vec<String> {
     let mut extra_features = Vec::new();
     for label in cells.list("extra_features") {
         let code = slug(&label, 60).replace('-', "_");
@@ -569,7 +664,11 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             extra_features.push(code);
         }
     }
-    let last_verified = cells.text("last_verified").and_then(|d| {
+    extra_features
+}
+
+fn last_verified(cells: &mut Cells) -> Option<String> {
+    cells.text("last_verified").and_then(|d| {
         is_date(&d).then(|| d.clone()).or_else(|| {
             cells.bad(
                 "last_verified",
@@ -577,14 +676,12 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             );
             None
         })
-    });
-    let answers: litemap::LiteMap<String, String> = cells
-        .columns
-        .iter()
-        .filter_map(|c| c.strip_prefix("answer_"))
-        .filter_map(|q| Some((q.to_string(), cells.text(&format!("answer_{q}"))?)))
-        .collect();
-    let id = match cells.text("id") {
+    })
+}
+
+/// The id as written, or one made from name, address and postcode that stays the same each import.
+fn id(cells: &mut Cells, c: &Clinic) -> String {
+    match cells.text("id") {
         Some(id) => {
             let ok = id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
             if !ok {
@@ -596,54 +693,8 @@ fn row_clinic(cells: &mut Cells, extras: &mut BTreeMap<String, String>, summary:
             id
         }
         None => {
-            let lines: Vec<&str> = address.iter().map(String::as_str).collect();
-            stable_id(name.as_deref().unwrap_or(""), &lines, postcode.as_deref().unwrap_or(""))
+            let lines: Vec<&str> = c.location.address.iter().map(String::as_str).collect();
+            stable_id(&c.name, &lines, c.location.postcode.as_deref().unwrap_or(""))
         }
-    };
-    if cells.problems.len() > before {
-        return None;
     }
-    let text = |c: &str| cells.text(c);
-    Some(Clinic {
-        id,
-        name: name?,
-        summary: text("summary"),
-        location: Location {
-            address,
-            town: town?,
-            region: text("region"),
-            postcode,
-            country: country?,
-            lat,
-            lon,
-        },
-        contact: Contact {
-            phone: phone_number,
-            intake_phone,
-            website,
-            email,
-        },
-        settings,
-        detox,
-        medications,
-        stance,
-        therapies,
-        conditions,
-        groups,
-        accepts,
-        services,
-        programme_days,
-        aftercare,
-        cost: Cost { funding, price },
-        credentials,
-        languages,
-        visiting: text("visiting"),
-        phone_policy: text("phone_policy"),
-        family_involvement: text("family_involvement"),
-        answers,
-        outcomes: Vec::new(),
-        extra_features,
-        info_features: Vec::new(),
-        last_verified,
-    })
 }

@@ -203,16 +203,7 @@ fn first<'a>(site: &'a [Row], column: &str) -> &'a str {
 /// sentences for the summary: programme names, extensions a phone link cannot dial.
 fn contact(site: &[Row], summary: &mut Summary) -> (Contact, Vec<String>) {
     let line = site[0].line;
-    let mut about = Vec::new();
-    let mut programmes: Vec<&str> = Vec::new();
-    for n in site.iter().map(|r| r.get("name2")).filter(|n| !n.is_empty()) {
-        if !programmes.contains(&n) {
-            programmes.push(n);
-        }
-    }
-    if !programmes.is_empty() {
-        about.push(format!("Programmes listed at this site: {}.", programmes.join("; ")));
-    }
+    let mut about: Vec<String> = programmes(site).into_iter().collect();
     let mut phone_of = |column: &str, raw: &str| -> Option<(String, Option<String>)> {
         if raw.is_empty() {
             return None;
@@ -261,6 +252,17 @@ fn contact(site: &[Row], summary: &mut Summary) -> (Contact, Vec<String>) {
         email: None,
     };
     (contact, about)
+}
+
+/// The programme names (`name2`) of the site's rows, as a sentence for the summary.
+fn programmes(site: &[Row]) -> Option<String> {
+    let mut names: Vec<&str> = Vec::new();
+    for n in site.iter().map(|r| r.get("name2")).filter(|n| !n.is_empty()) {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    (!names.is_empty()).then(|| format!("Programmes listed at this site: {}.", names.join("; ")))
 }
 
 /// The SU row's location: ZIP kept as text (repaired where a spreadsheet dropped its zeros),
