@@ -290,3 +290,157 @@ fn a_medication_purpose_is_detox_or_ongoing_and_others_are_left_out_with_a_warni
     assert_eq!(warning.severity, Severity::Warning);
     assert!(warning.message.contains("\"forever\""), "{}", warning.message);
 }
+
+#[test]
+fn dates_are_days_that_exist() {
+    use clinic_compare::catalogue::load::is_date;
+    for ok in [
+        "2025-08-19",
+        "2024-02-29",
+        "2000-02-29",
+        "2025-12-31",
+        "2025-04-30",
+        "0001-01-01",
+    ] {
+        assert!(is_date(ok), "{ok}");
+    }
+    for bad in [
+        "2025-02-29", // not a leap year
+        "1900-02-29", // a century, not a leap year
+        "2025-02-31",
+        "2025-04-31",
+        "2025-13-01",
+        "2025-00-10",
+        "2025-01-00",
+        "+202-01-01", // a sign, which number parsing takes
+        "2025-+1-01",
+        "2025-01-+1",
+        " 2025-1-01",
+        "2025-1-1",
+        "2025/01/01",
+        "2025-01-01T00:00",
+        "２０２５-01-01",
+        "",
+    ] {
+        assert!(!is_date(bad), "{bad}");
+    }
+}
+
+/// A day that does not exist is named by record and field, and left out; the clinic loads.
+#[test]
+fn a_date_that_does_not_exist_is_left_out_with_a_warning() {
+    let mut a = clinic("a");
+    a["last_verified"] = json!("2025-02-31");
+    let mut b = clinic("b");
+    b["last_verified"] = json!("+202-01-01");
+    let mut c = clinic("c");
+    c["last_verified"] = json!("2024-02-29");
+    let loaded = load_value(&catalogue(vec![a, b, c]));
+    assert_eq!(loaded.clinics.len(), 3);
+    assert_eq!(loaded.clinics[0].last_verified, None);
+    assert_eq!(loaded.clinics[1].last_verified, None);
+    assert_eq!(loaded.clinics[2].last_verified.as_deref(), Some("2024-02-29"));
+    let warning = at(&loaded, "clinics[0].last_verified");
+    assert_eq!(
+        warning.to_string(),
+        "warning: clinic #1 (id \"a\"), clinics[0].last_verified: \"2025-02-31\" is not a date and was left out; expected YYYY-MM-DD"
+    );
+    at(&loaded, "clinics[1].last_verified");
+    assert_eq!(loaded.diagnostics.len(), 2, "{:#?}", loaded.diagnostics);
+}
+
+/// A field given twice is refused, as serde's readers (the site owners' tools) refuse it: which
+/// value was meant cannot be known. The message names the record and the field, and the other
+/// clinics load. A field the catalogue does not define, and a question id in `answers` (a map),
+/// may repeat, as in serde.
+#[test]
+fn a_field_given_twice_is_refused_naming_record_and_field() {
+    let text = r#"{"schema_version": 1, "publisher": {"name": "Test", "updated": "2026-01-01"}, "clinics": [
+        {"id": "a", "name": "First", "location": {"town": "Leeds", "country": "GB"}},
+        {"id": "b", "name": "One", "name": "Two", "location": {"town": "Leeds", "country": "GB"}},
+        {"id": "c", "name": "Third", "location": {"town": "Leeds", "country": "GB", "town": "York"}},
+        {"id": "d", "name": "Fourth", "summary": null, "summary": "x", "location": {"town": "Leeds", "country": "GB"}},
+        {"id": "e", "name": "Fifth", "location": {"town": "Leeds", "country": "GB"},
+         "note": 1, "note": [2], "answers": {"cost": "one", "cost": "two"}},
+        {"id": "f", "n\u0061me": "Sixth", "name": "Sixth", "location": {"town": "Leeds", "country": "GB"}}
+    ]}"#;
+    let loaded = load(text).expect("loads");
+    let ids: Vec<&str> = loaded.clinics.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["a", "e"]);
+    assert_eq!(loaded.clinics[1].answers.get("cost").map(String::as_str), Some("two"));
+    let name = at(&loaded, "clinics[1].name");
+    assert_eq!(name.severity, Severity::Error);
+    assert_eq!(
+        name.to_string(),
+        "error: clinic #2 (id \"b\"), clinics[1].name: found this field twice; this clinic was skipped; expected the field once"
+    );
+    at(&loaded, "clinics[2].location.town");
+    at(&loaded, "clinics[3].summary");
+    // The same name written with an escape is the same field.
+    at(&loaded, "clinics[5].name");
+    assert_eq!(loaded.errors(), 4, "{:#?}", loaded.diagnostics);
+}
+
+/// At the top level a catalogue field given twice is a whole-file error naming it; another field
+/// may repeat, and is warned about once.
+#[test]
+fn a_catalogue_field_given_twice_is_a_whole_file_error() {
+    let publisher = r#"{"name": "T", "updated": "2026-01-01"}"#;
+    for (field, value) in [
+        ("publisher", publisher),
+        ("clinics", "[]"),
+        ("schema_version", "1"),
+        ("questions", "[]"),
+        ("extra_features", "[]"),
+    ] {
+        let text = format!(
+            r#"{{"schema_version": 1, "publisher": {publisher}, "clinics": [], "questions": [], "extra_features": [], "{field}": {value}}}"#
+        );
+        let err = load(&text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("error: {field}: found this field twice; expected the field once")
+        );
+    }
+    let unknown =
+        format!(r#"{{"schema_version": 1, "x": 1, "x": [2], "publisher": {publisher}, "clinics": [], "x": {{}}}}"#);
+    let loaded = load(&unknown).expect("loads");
+    at(&loaded, "x");
+}
+
+/// The reader tells fields apart by a number made from their names (json::field_hash), keeping at
+/// most json::MAX_FIELDS of them: no two of the catalogue's (or the glossary file's) field names
+/// may share a number, and no part may have more fields, or a valid record would be refused as
+/// repeating a field.
+#[test]
+fn no_two_field_names_share_a_hash() {
+    use clinic_compare::catalogue::json::{field_hash, MAX_FIELDS};
+    use std::collections::{BTreeMap, BTreeSet};
+    fn names(v: &Value, out: &mut BTreeSet<String>) {
+        match v {
+            Value::Object(map) => {
+                if let Some(Value::Object(properties)) = map.get("properties") {
+                    assert!(properties.len() <= MAX_FIELDS, "{:?}", properties.keys());
+                    out.extend(properties.keys().cloned());
+                }
+                map.values().for_each(|v| names(v, out));
+            }
+            Value::Array(items) => items.iter().for_each(|v| names(v, out)),
+            _ => {}
+        }
+    }
+    let schema: Value = serde_json::from_str(&clinic_compare::catalogue::schema_json()).unwrap();
+    // The glossary file's fields, with the schema's.
+    let mut all: BTreeSet<String> = ["language", "text"].map(String::from).into();
+    names(&schema, &mut all);
+    assert!(
+        all.len() > 40 && all.contains("extra_features") && all.contains("lat") && all.contains("last_verified"),
+        "{all:?}"
+    );
+    let mut hashes = BTreeMap::new();
+    for name in &all {
+        if let Some(other) = hashes.insert(field_hash(name), name) {
+            panic!("{name} and {other} share a hash");
+        }
+    }
+}

@@ -104,6 +104,31 @@ fn both_refuse_the_same_broken_records() {
     assert!(ours.is_some() && ours == serde);
 }
 
+/// A field given twice: both refuse it in the clinic's own objects, both take it in a map (the
+/// answers, the later value kept), and both pass over a repeated field neither reads.
+#[test]
+fn both_treat_a_field_given_twice_alike() {
+    let refused = [
+        r#"{"id": "a", "id": "b", "name": "A", "location": {"town": "York", "country": "GB"}}"#,
+        r#"{"id": "a", "name": "A", "summary": null, "summary": "x", "location": {"town": "York", "country": "GB"}}"#,
+        r#"{"id": "a", "name": "A", "location": {"town": "York", "country": "GB", "lat": 1, "lat": 2}}"#,
+        r#"{"id": "a", "name": "A", "location": {"town": "York", "country": "GB"}, "cost": {"funding": [], "funding": ["nhs"]}}"#,
+        r#"{"id": "a", "name": "A", "location": {"town": "York", "country": "GB"}, "medications": [{"code": "x", "code": "y"}]}"#,
+        r#"{"id": "a", "n\u0061me": "A", "name": "A", "location": {"town": "York", "country": "GB"}}"#,
+    ];
+    for text in refused {
+        assert_eq!(both(text), (None, None), "{text}");
+    }
+    let taken = [
+        r#"{"id": "a", "name": "A", "location": {"town": "York", "country": "GB"}, "answers": {"cost": "one", "cost": "two"}}"#,
+        r#"{"id": "a", "name": "A", "location": {"town": "York", "country": "GB"}, "note": 1, "note": [2]}"#,
+    ];
+    for text in taken {
+        let (ours, serde) = both(text);
+        assert!(ours.is_some() && ours == serde, "{text}: {ours:?} / {serde:?}");
+    }
+}
+
 /// Arbitrary records, biased towards the clinic's own fields and the shapes they take.
 fn arb_record() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![

@@ -46,7 +46,7 @@ impl Glossary {
         r.object(&mut |r, field| {
             match field {
                 "language" => glossary.language = r.string()?,
-                "text" => r.object(&mut |r, key| {
+                "text" => r.map(&mut |r, key| {
                     let text = r.string()?;
                     glossary.text.push((key.to_string(), text));
                     Ok(())

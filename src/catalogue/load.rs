@@ -170,9 +170,9 @@ pub struct Loader<'a> {
     diagnostics: Vec<Diagnostic>,
 }
 
-/// The top level's other parts by name, each as its JSON text, in file order (a later duplicate
-/// replaces an earlier one). A handful of entries: a list, rather than one more map type in the
-/// download.
+/// The top level's other parts by name, in file order: the catalogue's own fields as their JSON
+/// text, any other field with no text (it is only named in a warning, once). A handful of entries:
+/// a list, rather than one more map type in the download.
 #[derive(Default)]
 struct Parts<'a>(Vec<(String, &'a str)>);
 
@@ -208,10 +208,19 @@ enum ClinicList<'a> {
 /// records as they are passed over, and every other part is kept as text until it is needed.
 fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnostic> {
     let not_json = |e: json::Error| {
-        // Reading the top level meets only syntax errors.
         let (needed, at) = match e.problem {
             json::Problem::Syntax { needed, at } => (needed, at),
-            _ => ("a value", 0),
+            // Besides syntax, reading the top level meets only a catalogue field given twice.
+            problem => {
+                return type_error(
+                    e.path.trim_start_matches('.'),
+                    json::Error {
+                        path: String::new(),
+                        problem,
+                    },
+                    None,
+                )
+            }
         };
         let (line, column) = Reader::line_column(text, at);
         file_error(
@@ -234,23 +243,32 @@ fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnosti
     let mut parts = Parts::default();
     let mut clinics = None;
     r.object(&mut |r, key| {
-        if key == "clinics" {
-            clinics = Some(match r.kind()? {
-                JsonKind::Array => {
-                    let mut records = Vec::new();
-                    r.array(&mut |r| {
-                        records.push(r.skip()?);
-                        Ok(())
-                    })?;
-                    ClinicList::Records(records)
-                }
-                kind => {
-                    r.skip()?;
-                    ClinicList::NotAnArray(kind)
-                }
-            });
-        } else {
-            parts.insert(key.to_string(), r.skip()?);
+        match key {
+            "clinics" => {
+                clinics = Some(match r.kind()? {
+                    JsonKind::Array => {
+                        let mut records = Vec::new();
+                        r.array(&mut |r| {
+                            records.push(r.skip()?);
+                            Ok(())
+                        })?;
+                        ClinicList::Records(records)
+                    }
+                    kind => {
+                        r.skip()?;
+                        ClinicList::NotAnArray(kind)
+                    }
+                })
+            }
+            _ => {
+                // The catalogue's fields are read (so one given twice is refused); any other is
+                // only named, for its warning, and passed over by the reader.
+                let value = match key {
+                    "schema_version" | "publisher" | "questions" | "extra_features" => r.skip()?,
+                    _ => "",
+                };
+                parts.insert(key.to_string(), value);
+            }
         }
         Ok(())
     })
@@ -1012,14 +1030,34 @@ impl Checker<'_> {
     }
 }
 
-/// `YYYY-MM-DD` with a plausible month and day.
+/// `YYYY-MM-DD`, a day that exists: digits only (no sign or space), each month's length, 29
+/// February in leap years only.
 pub fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| text.get(r).and_then(|s| s.parse::<u32>().ok());
-    matches!((num(0..4), num(5..7), num(8..10)), (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=31).contains(&d))
+    // Year, month and day, digit by digit.
+    let mut parts = [0u32; 3];
+    for (i, &c) in b.iter().enumerate() {
+        if i == 4 || i == 7 {
+            continue;
+        }
+        if !c.is_ascii_digit() {
+            return false;
+        }
+        let part = &mut parts[usize::from(i > 4) + usize::from(i > 7)];
+        *part = *part * 10 + u32::from(c - b'0');
+    }
+    let [year, month, day] = parts;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 => 28 + u32::from(leap),
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 /// Whether a text has more than `max` characters. Every text of every clinic is checked while a

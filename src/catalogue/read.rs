@@ -218,10 +218,11 @@ fn outcome(r: &mut Reader) -> Result<OutcomeClaim, Error> {
     })
 }
 
-/// A clinic's answers: an object of texts by question id.
+/// A clinic's answers: an object of texts by question id (a map: an id given twice keeps the
+/// later text, as serde reads it).
 fn answers(r: &mut Reader) -> Result<LiteMap<String, String>, Error> {
     let mut answers = LiteMap::new();
-    r.object(&mut |r, question| {
+    r.map(&mut |r, question| {
         answers.insert(question.to_string(), r.string()?);
         Ok(())
     })?;
