@@ -152,6 +152,10 @@ pub fn load(text: &str) -> Result<Loaded, Diagnostic> {
     Ok(loader.finish())
 }
 
+/// Each id seen so far, with the position of its clinic. foldhash's fixed seed: random seeding
+/// adds code to the download and guards only against a catalogue built to collide.
+type SeenIds = std::collections::HashMap<String, usize, foldhash::fast::FixedState>;
+
 /// Loading in steps, so a browser can keep the page responsive between batches of clinics:
 /// [`Loader::new`] reads the envelope (publisher, questions, where each clinic's text is);
 /// [`Loader::next_batch`] checks the next clinics; [`Loader::finish`] hands over the result.
@@ -166,7 +170,7 @@ pub struct Loader<'a> {
     next: usize,
     valid: Vec<Clinic>,
     /// Each id seen so far, with the position of its clinic.
-    seen_ids: foldhash::HashMap<String, usize>,
+    seen_ids: SeenIds,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -392,7 +396,7 @@ impl<'a> Loader<'a> {
             valid: Vec::with_capacity(records.len()),
             records,
             next: 0,
-            seen_ids: foldhash::HashMap::default(),
+            seen_ids: Default::default(),
             diagnostics,
         })
     }
@@ -476,12 +480,7 @@ fn checked(
 }
 
 /// Whether no earlier clinic has this one's id; a repeat is reported, and skipped.
-fn first_with_its_id(
-    seen_ids: &mut foldhash::HashMap<String, usize>,
-    diagnostics: &mut Vec<Diagnostic>,
-    clinic: &Clinic,
-    index: usize,
-) -> bool {
+fn first_with_its_id(seen_ids: &mut SeenIds, diagnostics: &mut Vec<Diagnostic>, clinic: &Clinic, index: usize) -> bool {
     // One lookup for the usual unique id; a repeat puts the first clinic's position back.
     let Some(first) = seen_ids.insert(clinic.id.clone(), index) else {
         return true;

@@ -4,7 +4,7 @@
 use std::borrow::Borrow;
 use std::cell::{OnceCell, RefCell};
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::fast::FixedState;
 use litemap::LiteMap;
 
 use super::bitset::Bitset;
@@ -12,6 +12,11 @@ use super::geo::{normalise_postcode, postcode_area, Point};
 use super::text::{fold, fold_into, for_each_word, typo_budget, within_distance};
 use crate::catalogue::vocabulary::Group;
 use crate::catalogue::Clinic;
+
+/// Maps keyed by the catalogue's own text, with foldhash's fixed seed: random seeding would add
+/// code to the download and guards only against a catalogue built to collide, which its
+/// publisher could as well make large.
+type HashMap<K, V> = std::collections::HashMap<K, V, FixedState>;
 
 /// The facets families filter by, as query keys. Options within one are OR, facets are AND.
 /// Funding codes that mean treatment is free to the family.
@@ -467,7 +472,7 @@ impl TextBuilder {
             fuzzy.push(std::mem::take(&mut table.fuzzy[id]));
         }
         // Clinics share a few hundred regions at most: fold each (region, country) once.
-        let mut place_ids: HashMap<(&str, &str), u32> = HashMap::new();
+        let mut place_ids: HashMap<(&str, &str), u32> = HashMap::default();
         let mut places = Vec::new();
         let place_of = clinics
             .iter()

@@ -292,7 +292,7 @@ fn finder(props: &FinderProps) -> Html {
         let current = showing == view;
         let onclick = dispatch.reform(move |_| Action::Show(view.clone()));
         html! {
-            <button type="button" class={classes!("cc-tab", current.then_some("cc-tab-current"))}
+            <button type="button" class="cc-tab"
                 aria-current={current.then_some("page")} {onclick}>{ text }</button>
         }
     };
@@ -523,7 +523,9 @@ fn find_view(props: &FindViewProps) -> Html {
                 { if active > 0 { format!("Filters ({active})") } else { "Filters".to_string() } }
             </button>
             <div class="cc-layout">
-                <aside class={classes!("cc-filters", state.filters_open.then_some("cc-filters-open"))} part="filters" aria-label="Filters">
+                // State shows in attributes (data-open, aria-current, disabled), never in computed
+                // classes: a `class` that is not a literal brings Yew's class set (an IndexSet) along.
+                <aside class="cc-filters" data-open={state.filters_open.then_some("true")} part="filters" aria-label="Filters">
                     <div class="cc-filters-head">
                         <h2>{ "Filters" }</h2>
                         <button type="button" class="cc-link-button cc-filters-close" onclick={close_filters.clone()}>{ "Close" }</button>

@@ -102,7 +102,7 @@ fn filter_option(facet: &str, o: &OptionView, on_action: &Callback<Action>) -> H
     });
     let dead_end = o.count == 0 && !o.selected;
     html! {
-        <div key={o.code.clone()} class={classes!("cc-option", dead_end.then_some("cc-option-dead"))}>
+        <div key={o.code.clone()} class="cc-option">
             <input type="checkbox" id={id.clone()} checked={o.selected} disabled={dead_end} onchange={toggle} />
             <label for={id}>
                 { &o.label }
