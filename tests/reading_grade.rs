@@ -1,5 +1,5 @@
-//! Plain words: the Flesch–Kincaid grade of every family-facing explanation, caution, note and
-//! default checklist question stays at most 9, and their mean at most 7.
+//! Plain words: the Flesch–Kincaid grade of every family-facing explanation, caution, note, default
+//! checklist question and line of the emergency text stays at most 9, and their mean at most 7.
 //!
 //! `cargo test --test reading_grade -- --nocapture` prints the table (mean, max, hardest texts).
 //!
@@ -16,6 +16,7 @@
 
 use clinic_compare::catalogue::glossary::NOTES;
 use clinic_compare::catalogue::vocabulary::{default_questions, us_spelling, Locale, TERMS};
+use clinic_compare::ui::emergency::Helplines;
 
 fn syllables(word: &str) -> usize {
     if word.chars().all(|c| c.is_ascii_digit()) {
@@ -101,7 +102,44 @@ fn texts() -> Vec<(String, String)> {
     for q in default_questions() {
         all.push((format!("question {}", q.id), q.text));
     }
+    all.extend(emergency_texts());
     all
+}
+
+/// The emergency text that ends every printed or copied page (the panel shows the same words), for
+/// both countries, as three texts: the call to action; the overdose signs, each a sentence (they
+/// are list items in the panel, joined by `;` in print); and what each helpline is for, each a
+/// sentence (the helplines' names and numbers are labels, not prose). The panel's other paragraphs
+/// (naloxone, fentanyl, tolerance after a detox) are written in its Yew markup
+/// (src/ui/emergency.rs), out of this test's reach until the UI's strings are in a table.
+fn emergency_texts() -> Vec<(String, String)> {
+    let text = Helplines::new(None, Locale::EnGb, None, ["GB", "US"]).text();
+    let (call, rest) = text.split_once("\nSigns:").expect("the signs follow the call");
+    let (signs, lines) = rest.split_once('\n').expect("the helplines follow the signs");
+    let sentences = |parts: Vec<&str>| -> String {
+        let parts: Vec<String> = parts
+            .iter()
+            .map(|p| format!("{}.", p.trim().trim_end_matches('.')))
+            .collect();
+        parts.join(" ")
+    };
+    let notes: Vec<&str> = lines
+        .lines()
+        .filter_map(|l| l.split_once(": "))
+        .map(|(_, note)| note)
+        .collect();
+    assert!(
+        call.contains("999") && signs.contains("pinpoint") && notes.len() == 4,
+        "{text}"
+    );
+    vec![
+        ("emergency: call".to_string(), call.to_string()),
+        (
+            "emergency: overdose signs".to_string(),
+            sentences(signs.split(';').collect()),
+        ),
+        ("emergency: what each helpline is for".to_string(), sentences(notes)),
+    ]
 }
 
 const MAX_GRADE: f64 = 9.0;
