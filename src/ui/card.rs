@@ -9,7 +9,7 @@ use crate::catalogue::describe::{card_facts, cautions, credential, credentials_l
 use crate::catalogue::vocabulary::{term, Group, Locale};
 use crate::catalogue::Clinic;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ClinicCardProps {
     pub clinic: Rc<Clinic>,
     pub locale: Locale,
@@ -18,6 +18,19 @@ pub struct ClinicCardProps {
     pub miles: bool,
     pub shortlisted: bool,
     pub on_action: Callback<Action>,
+}
+
+/// A card shows the same clinic when it holds the same `Rc`: the engine's clinics never change
+/// once loaded (a new catalogue brings new ones), so they are not compared field by field.
+impl PartialEq for ClinicCardProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.clinic, &other.clinic)
+            && self.locale == other.locale
+            && self.distance_km == other.distance_km
+            && self.miles == other.miles
+            && self.shortlisted == other.shortlisted
+            && self.on_action == other.on_action
+    }
 }
 
 #[function_component(ClinicCard)]
