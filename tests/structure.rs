@@ -447,8 +447,14 @@ impl Graph {
 }
 
 /// Circles known and not yet undone, each exactly (a circle that grows fails the test).
-/// `vocabulary` reads the loaded glossary for a term's explanation, and `glossary` is written from
-/// the vocabulary: the lookup belongs on one side only.
+///
+/// `catalogue::vocabulary ↔ catalogue::glossary`, kept for now, on purpose: `glossary` has two
+/// roles, the store of the loaded file (in the widget, `Term::explanation` and `default_questions`
+/// read it) and the file's writer (native, from `vocabulary::TERMS`); the store also names terms by
+/// `vocabulary::Group`. Both modules are in `catalogue`, so data still flows one way between the
+/// layers (the top-level test below). The way out is to give the store a module of its own that
+/// knows keys only (`"<group>/<code>"` as text), which `vocabulary` reads and the writer fills; it
+/// waits for the Spanish work (#21), which is reshaping both files.
 const KNOWN_CIRCLES: &[&[&str]] = &[&["catalogue::glossary", "catalogue::vocabulary"]];
 
 #[test]

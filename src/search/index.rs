@@ -505,6 +505,54 @@ fn lists(v: &[Vec<u32>]) -> usize {
     v.iter().map(|p| p.capacity() * 4 + 24).sum()
 }
 
+/// The facets and each clinic's folded name, in one pass over the clinics: each clinic's data is
+/// read while it is in cache.
+fn facets_and_names(clinics: &[Clinic]) -> (Vec<FacetIndex>, Vec<String>) {
+    let len = clinics.len();
+    let mut values: Vec<ValueTable> = FACETS.iter().map(|_| ValueTable::default()).collect();
+    let mut buf = String::new();
+    let mut name_keys: Vec<String> = Vec::with_capacity(len);
+    for (i, c) in clinics.iter().enumerate() {
+        let i = i as u32;
+        for (f, table) in values.iter_mut().enumerate() {
+            visit_values(c, f, &mut buf, &mut |v| table.add(v, i));
+        }
+        name_keys.push(fold(&c.name));
+    }
+    let facets = FACETS
+        .iter()
+        .zip(values)
+        .map(|(&key, table)| table.into_facet(key, len))
+        .collect();
+    (facets, name_keys)
+}
+
+/// Each clinic's lowest price, 0 for a free route, NaN when not stated.
+fn prices_from(clinics: &[Clinic]) -> Vec<f64> {
+    clinics
+        .iter()
+        .map(|c| match &c.cost.price {
+            Some(p) => p.from,
+            // Free routes (NHS, charity-funded) cost the family nothing, so a price limit keeps them.
+            None if c.cost.funding.iter().any(|f| FREE_FUNDING.contains(&f.as_str())) => 0.0,
+            None => f64::NAN,
+        })
+        .collect()
+}
+
+/// Every clinic's programme lengths in one list, and where each clinic's start (one more entry
+/// than clinics).
+fn programme_days(clinics: &[Clinic]) -> (Vec<u32>, Vec<u32>) {
+    let mut days_start = Vec::with_capacity(clinics.len() + 1);
+    let mut days = Vec::new();
+    days_start.push(0);
+    for c in clinics {
+        days.extend_from_slice(&c.programme_days);
+        days_start.push(days.len() as u32);
+    }
+    (days, days_start)
+}
+
 impl Index {
     /// The whole index: facets, orders and text.
     pub fn build(clinics: &[Clinic]) -> Index {
@@ -517,35 +565,10 @@ impl Index {
     /// typed text and places match nothing.
     pub fn build_facets(clinics: &[Clinic]) -> Index {
         let len = clinics.len();
-        // One pass over the clinics for facets and names: each clinic's data is read while it is
-        // in cache.
-        let mut values: Vec<ValueTable> = FACETS.iter().map(|_| ValueTable::default()).collect();
-        let mut buf = String::new();
-        let mut name_keys: Vec<String> = Vec::with_capacity(len);
-        for (i, c) in clinics.iter().enumerate() {
-            let i = i as u32;
-            for (f, table) in values.iter_mut().enumerate() {
-                visit_values(c, f, &mut buf, &mut |v| table.add(v, i));
-            }
-            name_keys.push(fold(&c.name));
-        }
-        let facets = FACETS
-            .iter()
-            .zip(values)
-            .map(|(&key, table)| table.into_facet(key, len))
-            .collect();
-
+        let (facets, name_keys) = facets_and_names(clinics);
         let by_name = Order::from_order(text_order(name_keys.iter().map(String::as_str)));
         let name_rank = &by_name.rank;
-        let price_from: Vec<f64> = clinics
-            .iter()
-            .map(|c| match &c.cost.price {
-                Some(p) => p.from,
-                // Free routes (NHS, charity-funded) cost the family nothing, so a price limit keeps them.
-                None if c.cost.funding.iter().any(|f| FREE_FUNDING.contains(&f.as_str())) => 0.0,
-                None => f64::NAN,
-            })
-            .collect();
+        let price_from = prices_from(clinics);
         // "Not stated" sorts last in every order; ties go by name. Prices order by their bits
         // once negatives (invalid anyway) are clamped to zero.
         let by_price = Order::by_key(len, |i| {
@@ -562,14 +585,7 @@ impl Index {
             let date = clinics[i].last_verified.as_deref().map_or(0, date_number);
             (u64::MAX - date, name_rank[i])
         });
-        let mut days_start = Vec::with_capacity(len + 1);
-        let mut days = Vec::new();
-        days_start.push(0);
-        for c in clinics {
-            days.extend_from_slice(&c.programme_days);
-            days_start.push(days.len() as u32);
-        }
-
+        let (days, days_start) = programme_days(clinics);
         Index {
             len,
             facets,
