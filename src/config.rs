@@ -188,7 +188,7 @@ impl Config {
     pub fn emergency_number(&self) -> &str {
         match (&self.emergency_number, self.locale) {
             (Some(n), _) => n,
-            (None, Locale::EnUs) => "911",
+            (None, Locale::EnUs | Locale::Es) => "911",
             (None, Locale::EnGb) => "999",
         }
     }

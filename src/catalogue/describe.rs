@@ -6,9 +6,10 @@ use super::vocabulary::{term, Group, Locale};
 
 /// Picks the en-GB or en-US wording.
 pub fn spell(locale: Locale, gb: &'static str, us: &'static str) -> &'static str {
-    match locale {
-        Locale::EnGb => gb,
-        Locale::EnUs => us,
+    if locale.is_us() {
+        us
+    } else {
+        gb
     }
 }
 

@@ -66,6 +66,23 @@ impl Glossary {
         self.text.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
     }
 
+    /// A text by its key (`label/medication/methadone`), if the file has it.
+    pub fn text(&self, key: &str) -> Option<&str> {
+        self.get(key)
+    }
+
+    /// The UI string at `index` of the widget's table (`catalogue::text`), if the file's UI strings
+    /// are that table's (`count` of them, sorted by key, as the build writes them): the table is
+    /// read by place, so its key names never weigh on the widget.
+    pub fn ui(&self, index: usize, count: usize) -> Option<&str> {
+        let start = self.text.iter().position(|(k, _)| k.starts_with("ui/"))?;
+        let run = self.text.get(start..start + count)?;
+        let whole = run.iter().all(|(k, _)| k.starts_with("ui/"))
+            && self.text.get(start + count).is_none_or(|(k, _)| !k.starts_with("ui/"))
+            && run.windows(2).all(|w| w[0].0 < w[1].0);
+        whole.then(|| run.get(index).map(|(_, t)| t.as_str())).flatten()
+    }
+
     /// A term's text, or one of its variants (`Some("us")`, `Some("caution")`), if the file has it.
     pub fn term(&self, group: Group, code: &str, variant: Option<&str>) -> Option<&str> {
         self.get(&key(group, code, variant))
@@ -166,11 +183,29 @@ pub fn english_text() -> Vec<(String, &'static str)> {
 /// (data/locales/<language>/). Only in the native build: the widget fetches the file the build
 /// writes from them.
 #[cfg(not(target_arch = "wasm32"))]
-const LOCALE_FILES: &[(&str, &str, &str)] = &[(
-    "es",
-    "data/locales/es/glossary.toml",
-    include_str!("../../data/locales/es/glossary.toml"),
-)];
+const LOCALE_FILES: &[(&str, &str, &str)] = &[
+    (
+        "es",
+        "data/locales/es/glossary.toml",
+        include_str!("../../data/locales/es/glossary.toml"),
+    ),
+    // The widget's own words (catalogue::text), `ui/<name>`.
+    (
+        "es",
+        "data/locales/es/ui.toml",
+        include_str!("../../data/locales/es/ui.toml"),
+    ),
+];
+
+/// A Spanish text by its key, as written in data/locales/es/ (natively; the widget reads the built
+/// file).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn spanish_source(key: &str) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    static SPANISH: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let texts = SPANISH.get_or_init(|| translation("es").unwrap_or_default());
+    texts.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
+}
 
 /// A language's texts by key, from its locale files (`None` for a language without any). A file
 /// that is not a flat table of strings is a mistake in this repository, not bad input, so it

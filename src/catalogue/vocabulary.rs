@@ -63,12 +63,16 @@ impl Group {
     ];
 }
 
-/// Spelling/wording variant for labels and explanations.
+/// The language and its variant for labels and explanations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
     #[default]
     EnGb,
     EnUs,
+    /// Spanish for families in the US: US units, numbers and helplines. Its texts come from the
+    /// Spanish file (`es`); a text it lacks shows in US English. (The widget's views are not in
+    /// Spanish yet: see the UI strings' table, `catalogue::text`.)
+    Es,
 }
 
 impl Locale {
@@ -77,6 +81,22 @@ impl Locale {
     pub fn language(self) -> &'static str {
         match self {
             Locale::EnGb | Locale::EnUs => "en",
+            Locale::Es => "es",
+        }
+    }
+
+    /// Whether the locale follows US English where it has no text of its own (spelling, the US
+    /// versions of texts, units and helplines).
+    pub fn is_us(self) -> bool {
+        self != Locale::EnGb
+    }
+
+    /// The BCP 47 tag for the browser's formatting and the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::EnGb => "en-GB",
+            Locale::EnUs => "en-US",
+            Locale::Es => "es-US",
         }
     }
 }
@@ -106,10 +126,10 @@ pub struct Term {
 impl Term {
     /// The label in the locale's spelling (an explicit US label, or the GB one respelt).
     pub fn label(&self, locale: Locale) -> Cow<'static, str> {
-        match (locale, self.label_us) {
-            (Locale::EnUs, Some(us)) => Cow::Borrowed(us),
-            (Locale::EnUs, None) => us_spelling(self.label_gb),
-            (Locale::EnGb, _) => Cow::Borrowed(self.label_gb),
+        match (locale.is_us(), self.label_us) {
+            (true, Some(us)) => Cow::Borrowed(us),
+            (true, None) => us_spelling(self.label_gb),
+            (false, _) => Cow::Borrowed(self.label_gb),
         }
     }
 
@@ -124,10 +144,10 @@ impl Term {
         };
         #[cfg(not(target_arch = "wasm32"))]
         let (gb, us) = (self.explanation_gb, self.explanation_us);
-        Some(match (locale, us) {
-            (Locale::EnUs, Some(us)) => Cow::Borrowed(us),
-            (Locale::EnUs, None) => us_spelling(gb),
-            (Locale::EnGb, _) => Cow::Borrowed(gb),
+        Some(match (locale.is_us(), us) {
+            (true, Some(us)) => Cow::Borrowed(us),
+            (true, None) => us_spelling(gb),
+            (false, _) => Cow::Borrowed(gb),
         })
     }
 
@@ -192,7 +212,7 @@ pub fn us_spelling(text: &str) -> Cow<'_, str> {
 /// Text in the locale's spelling.
 pub fn localise(text: &str, locale: Locale) -> Cow<'_, str> {
     match locale {
-        Locale::EnUs => us_spelling(text),
+        Locale::EnUs | Locale::Es => us_spelling(text),
         Locale::EnGb => Cow::Borrowed(text),
     }
 }

@@ -107,10 +107,7 @@ impl Helplines {
                 has[i] = true;
             }
         }
-        let by_locale = match locale {
-            Locale::EnGb => &UK,
-            Locale::EnUs => &US,
-        };
+        let by_locale = if locale.is_us() { &US } else { &UK };
         let family = family.and_then(|f| COUNTRIES.iter().copied().find(|c| c.code == f));
         let first = family.or((!has.contains(&true)).then_some(by_locale));
         let mut countries: Vec<&'static Country> = first.into_iter().collect();
