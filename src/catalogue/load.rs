@@ -211,28 +211,7 @@ enum ClinicList<'a> {
 /// Reads the top level in one pass, checking the whole file's syntax: the clinics are split into
 /// records as they are passed over, and every other part is kept as text until it is needed.
 fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnostic> {
-    let not_json = |e: json::Error| {
-        let (needed, at) = match e.problem {
-            json::Problem::Syntax { needed, at } => (needed, at),
-            // Besides syntax, reading the top level meets only a catalogue field given twice.
-            problem => {
-                return type_error(
-                    e.path.trim_start_matches('.'),
-                    json::Error {
-                        path: String::new(),
-                        problem,
-                    },
-                    None,
-                )
-            }
-        };
-        let (line, column) = Reader::line_column(text, at);
-        file_error(
-            "(file)",
-            format!("this is not valid JSON: expected {needed} at line {line}, column {column}"),
-            Some("a JSON catalogue object"),
-        )
-    };
+    let not_json = |e| not_json(text, e);
     let mut r = Reader::new(text);
     let kind = r.kind().map_err(not_json)?;
     if kind != JsonKind::Object {
@@ -247,38 +226,58 @@ fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnosti
     let mut parts = Parts::default();
     let mut clinics = None;
     r.object(&mut |r, key| {
-        match key {
-            "clinics" => {
-                clinics = Some(match r.kind()? {
-                    JsonKind::Array => {
-                        let mut records = Vec::new();
-                        r.array(&mut |r| {
-                            records.push(r.skip()?);
-                            Ok(())
-                        })?;
-                        ClinicList::Records(records)
-                    }
-                    kind => {
-                        r.skip()?;
-                        ClinicList::NotAnArray(kind)
-                    }
-                })
-            }
-            _ => {
-                // The catalogue's fields are read (so one given twice is refused); any other is
-                // only named, for its warning, and passed over by the reader.
-                let value = match key {
-                    "schema_version" | "publisher" | "questions" | "extra_features" => r.skip()?,
-                    _ => "",
-                };
-                parts.insert(key.to_string(), value);
-            }
+        if key == "clinics" {
+            clinics = Some(clinic_list(r)?);
+        } else {
+            // The catalogue's fields are read (so one given twice is refused); any other is only
+            // named, for its warning, and passed over by the reader.
+            let value = match key {
+                "schema_version" | "publisher" | "questions" | "extra_features" => r.skip()?,
+                _ => "",
+            };
+            parts.insert(key.to_string(), value);
         }
         Ok(())
     })
     .and_then(|()| r.end())
     .map_err(not_json)?;
     Ok((parts, clinics))
+}
+
+/// The `clinics` value, split into its records' texts as it is passed over.
+fn clinic_list<'a>(r: &mut Reader<'a>) -> Result<ClinicList<'a>, json::Error> {
+    Ok(match r.kind()? {
+        JsonKind::Array => {
+            let mut records = Vec::new();
+            r.array(&mut |r| {
+                records.push(r.skip()?);
+                Ok(())
+            })?;
+            ClinicList::Records(records)
+        }
+        kind => {
+            r.skip()?;
+            ClinicList::NotAnArray(kind)
+        }
+    })
+}
+
+/// What stops reading the top level: the place of a syntax error, or a catalogue field given twice.
+fn not_json(text: &str, e: json::Error) -> Diagnostic {
+    let (needed, at) = match e.problem {
+        json::Problem::Syntax { needed, at } => (needed, at),
+        problem => {
+            let field = e.path.trim_start_matches('.');
+            let path = String::new();
+            return type_error(field, json::Error { path, problem }, None);
+        }
+    };
+    let (line, column) = Reader::line_column(text, at);
+    file_error(
+        "(file)",
+        format!("this is not valid JSON: expected {needed} at line {line}, column {column}"),
+        Some("a JSON catalogue object"),
+    )
 }
 
 /// The file's text without a byte-order mark, when it is neither too large nor empty.
