@@ -15,6 +15,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use clinic_compare::catalogue::glossary::NOTES;
+use clinic_compare::catalogue::text::Ui;
 use clinic_compare::catalogue::vocabulary::{default_questions, us_spelling, Locale, TERMS};
 use clinic_compare::ui::emergency::Helplines;
 
@@ -109,9 +110,8 @@ fn texts() -> Vec<(String, String)> {
 /// The emergency text that ends every printed or copied page (the panel shows the same words), for
 /// both countries, as three texts: the call to action; the overdose signs, each a sentence (they
 /// are list items in the panel, joined by `;` in print); and what each helpline is for, each a
-/// sentence (the helplines' names and numbers are labels, not prose). The panel's other paragraphs
-/// (naloxone, fentanyl, tolerance after a detox) are written in its Yew markup
-/// (src/ui/emergency.rs), out of this test's reach until the UI's strings are in a table.
+/// sentence (the helplines' names and numbers are labels, not prose); and the panel's three
+/// paragraphs of advice, from the UI's string table.
 fn emergency_texts() -> Vec<(String, String)> {
     let text = Helplines::new(None, Locale::EnGb, None, ["GB", "US"]).text();
     let (call, rest) = text.split_once("\nSigns:").expect("the signs follow the call");
@@ -132,14 +132,23 @@ fn emergency_texts() -> Vec<(String, String)> {
         call.contains("999") && signs.contains("pinpoint") && notes.len() == 4,
         "{text}"
     );
-    vec![
-        ("emergency: call".to_string(), call.to_string()),
-        (
-            "emergency: overdose signs".to_string(),
-            sentences(signs.split(';').collect()),
-        ),
-        ("emergency: what each helpline is for".to_string(), sentences(notes)),
+    let advice = [
+        ("naloxone", Ui::GiveNaloxone),
+        ("fentanyl", Ui::Fentanyl),
+        ("tolerance", Ui::Tolerance),
     ]
+    .map(|(name, ui)| (format!("emergency: {name}"), ui.english().to_string()));
+    advice
+        .into_iter()
+        .chain([
+            ("emergency: call".to_string(), call.to_string()),
+            (
+                "emergency: overdose signs".to_string(),
+                sentences(signs.split(';').collect()),
+            ),
+            ("emergency: what each helpline is for".to_string(), sentences(notes)),
+        ])
+        .collect()
 }
 
 const MAX_GRADE: f64 = 9.0;
