@@ -25,7 +25,7 @@ setup:
 
 build: setup dist/.stamp
 
-dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/small-std.sh
+dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/small-std.sh scripts/build-places.sh places-wasm/src/lib.rs
 	scripts/build.sh
 	@touch $@
 
@@ -34,11 +34,13 @@ dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/
 package: build
 	node scripts/package.mjs
 
-# --workspace: the widget's crate and the catalogue workshop's (workshop/).
+# --workspace: the widget's crate and the catalogue workshop's (workshop/); places-wasm/ (the place
+# lookup's own wasm) is a workspace of its own.
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --manifest-path places-wasm/Cargo.toml --target wasm32-unknown-unknown -- -D warnings
 
 unit:
 	cargo test --workspace

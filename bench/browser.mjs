@@ -147,13 +147,68 @@ async function nationalStart(browser, server, report, reference) {
   report.national = national;
 }
 
-/** `only`: "national" runs the national case alone. */
+/**
+ * The place lookup (issue 19): what a family waits for when "Near" needs the place files. Each query
+ * runs in a new page of one browser context: the first time with nothing cached, then RUNS times
+ * with the lookup's code and the place files in the browser's cache ("warm"): import the lookup,
+ * instantiate its wasm, read the place files from the cache, decode them and resolve. Then once
+ * more in the same page, files already decoded (resolve only). Timed by the page's own clock.
+ */
+const PLACE_QUERIES = ["SW1A 1AA", "90210", "Springfield", "Leicster"];
+
+async function placeLookups(browser, server) {
+  const context = await browser.newContext();
+  const url = `http://127.0.0.1:${server.address().port}/places-bench.html`;
+  const rows = [];
+  try {
+    for (const text of PLACE_QUERIES) {
+      const runs = [];
+      let again = NaN;
+      for (let i = 0; i <= RUNS; i++) {
+        const page = await context.newPage();
+        await page.goto(url);
+        const timed = await page.evaluate(async (text) => {
+          const loader = await (await fetch("/clinic-compare.js")).text();
+          const name = /places\.[0-9a-f]{12}\.js/.exec(loader)[0];
+          const t0 = performance.now();
+          const lookup = await import(`/${name}`);
+          const answer = await lookup.lookup(text, "GB,US");
+          const t1 = performance.now();
+          await lookup.lookup(text, "GB,US");
+          return { ms: t1 - t0, again: performance.now() - t1, placed: typeof answer[0] !== "string" };
+        }, text);
+        if (!timed.placed) throw new Error(`place lookup: “${text}” was not placed`);
+        runs.push(timed.ms);
+        again = timed.again;
+        await page.close();
+      }
+      const warm = runs.slice(1);
+      rows.push({
+        text,
+        first_ms: +runs[0].toFixed(1),
+        warm_p50_ms: +median(warm).toFixed(1),
+        warm_max_ms: +Math.max(...warm).toFixed(1),
+        same_page_ms: +again.toFixed(1),
+      });
+    }
+  } finally {
+    await context.close();
+  }
+  return rows;
+}
+
+/** `only`: "national" runs the national case alone, "places" the place lookup alone. */
 export async function browserBench({ only } = {}) {
-  const all = catalogues();
+  const all = only === "places" ? {} : catalogues();
   const files = only === "national" ? {} : all;
   const server = await serve({
     mounts: { "/": "dist", "/data/": "data", "/big/": "target/bench/data" },
     handler: (req, res) => {
+      if (req.url === "/places-bench.html") {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+        res.end(`<!doctype html><meta charset="utf-8"><title>Place lookup</title>`);
+        return true;
+      }
       if (!req.url.startsWith("/bench.html")) return false;
       const catalogue = new URL(req.url, "http://x").searchParams.get("catalogue");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -165,6 +220,8 @@ export async function browserBench({ only } = {}) {
   const browser = await launchBrowser();
   const report = { start: [], interaction: [], memory: {} };
   try {
+    if (only !== "national") report.places = await placeLookups(browser, server);
+    if (only === "places") return report;
     for (const [n, file] of Object.entries(files)) {
       for (const throttle of [1, 4]) {
         const runs = [];
@@ -251,6 +308,13 @@ export function printBrowser(report) {
   console.log("  clinics  first click  click p50  click p95  type p50  type p95  open compare (4)  work per tap: script / all tasks");
   for (const r of report.interaction) {
     console.log(`  ${String(r.clinics).padStart(7)}  ${String(r.first_click_ms).padStart(11)}  ${String(r.filter_click_p50_ms).padStart(9)}  ${String(r.filter_click_p95_ms).padStart(9)}  ${String(r.typing_p50_ms).padStart(8)}  ${String(r.typing_p95_ms).padStart(8)}  ${String(r.open_compare_4_ms).padStart(16)}  ${String(r.tap_script_ms).padStart(19)} / ${r.tap_task_ms}`);
+  }
+  if (report.places?.length) {
+    console.log("\nPlace lookup (ms): a new page, first with nothing cached, then with the lookup and place files in the browser cache (fetch + decode + resolve); then again in the same page");
+    console.log("  typed          first  warm p50  warm max  same page");
+    for (const r of report.places) {
+      console.log(`  ${r.text.padEnd(12)}  ${String(r.first_ms).padStart(5)}  ${String(r.warm_p50_ms).padStart(8)}  ${String(r.warm_max_ms).padStart(8)}  ${String(r.same_page_ms).padStart(9)}`);
+    }
   }
   if (!report.memory?.wasm_heap_mb) return;
   console.log(`\nMemory after 20,000 clinics: wasm heap ${report.memory.wasm_heap_mb} MB, JS heap ${report.memory.js_heap_mb} MB`);

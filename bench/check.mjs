@@ -38,6 +38,8 @@ const measured = {
   "engine.native_query_p50_ms": nativeRow?.query_p50_ms ?? nativeRow?.mix_p50_ms,
   "engine.wasm_query_p50_ms": wasmEngine.find((r) => r.clinics === 20000)?.query_p50_ms,
   "engine.wasm_build_ms": wasmEngine.find((r) => r.clinics === 20000)?.build_ms,
+  "places.files_brotli_bytes": report.weight?.find((r) => r.file.startsWith("place files total"))?.brotli,
+  "places.lookup_warm_ms": report.places?.length ? Math.max(...report.places.map((r) => r.warm_p50_ms)) : undefined,
   "national.catalogue_raw_bytes": report.national?.catalogue_raw_bytes,
   "national.catalogue_gzip_bytes": report.national?.catalogue_gzip_bytes,
   "national.first_result_ms": report.national?.first_result_ms,

@@ -3,6 +3,7 @@
 // bench/wasm-engine.sh; `make bench-check` compares everything with bench/budgets.toml).
 //   BENCH_ONLY=national node bench/run.mjs   only the real-shaped national case, merged into the
 //                                            existing report (the other figures are kept)
+//   BENCH_ONLY=places node bench/run.mjs     only the weights and the place lookup, likewise
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { weigh, printWeight } from "./weight.mjs";
@@ -27,9 +28,13 @@ let written = report;
 if (only && existsSync(REPORT)) {
   // A partial run replaces only its own figures.
   written = JSON.parse(readFileSync(REPORT, "utf8"));
-  written.national = report.national;
-  written.start = [...(written.start ?? []).filter((r) => !r.case), ...report.start];
-  written.national_date = report.date;
+  if (only === "places") {
+    Object.assign(written, { weight: report.weight, places: report.places, places_date: report.date });
+  } else {
+    written.national = report.national;
+    written.start = [...(written.start ?? []).filter((r) => !r.case), ...report.start];
+    written.national_date = report.date;
+  }
 }
 writeFileSync(REPORT, JSON.stringify(written, null, 2));
 console.log(`\nwrote ${REPORT}`);

@@ -8,22 +8,30 @@ import { fileURLToPath } from "node:url";
 export function weigh(dist = "dist") {
   // The glossary files (explanations, cautions) load on demand beside the catalogue: listed, but not
   // part of the widget's own weight.
-  const onDemand = (f) => f === "clinics.json" || /^clinic-compare-glossary\./.test(f);
+  // So do the place lookup (places.<hash>.js, its glue and wasm) and the place files, fetched only
+  // when a family types a place the catalogue cannot resolve (docs/places.md).
+  const place = (f) => /^places[-.]/.test(f);
+  const onDemand = (f) => f === "clinics.json" || /^clinic-compare-glossary\./.test(f) || place(f);
   const files = readdirSync(dist).filter((f) => /^clinic-compare.*\.(js|wasm)$/.test(f) || onDemand(f));
   const rows = files.map((name) => {
     const body = readFileSync(join(dist, name));
     return {
       file: name.replace(/\.[0-9a-f]{12}\./, ".<hash>."),
       onDemand: onDemand(name),
+      place: place(name),
       raw: body.length,
       gzip: gzipSync(body, { level: 9 }).length,
       brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
-  const widget = rows.filter((r) => !r.onDemand);
-  const sum = (k) => widget.reduce((a, r) => a + r[k], 0);
-  rows.push({ file: "widget total (before the catalogue)", raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") });
-  return rows;
+  const total = (file, some) => {
+    const sum = (k) => some.reduce((a, r) => a + r[k], 0);
+    return { file, raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
+  };
+  const widget = total("widget total (before the catalogue)", rows.filter((r) => !r.onDemand));
+  const lookup = total("place lookup (code, on demand)", rows.filter((r) => r.place && !/\.txt$/.test(r.file)));
+  const placeFiles = total("place files total (on demand)", rows.filter((r) => r.place && /\.txt$/.test(r.file)));
+  return [...rows, ...(placeFiles.raw ? [lookup, placeFiles] : []), widget];
 }
 
 export function printWeight(rows) {

@@ -77,10 +77,13 @@ cp "$pkg/clinic_compare.min.js" "$out/$glue_name"
 for language in $languages; do
   cp "$pkg/glossary.$language.json" "$out/$glossary_prefix$language.json"
 done
+# The place lookup, fetched only when needed (scripts/build-places.sh); the loader gets its names.
+places=$(scripts/build-places.sh "$out")
 {
   echo '/*! clinic-compare: <script src=".../clinic-compare.js" defer></script> <clinic-compare catalogue="clinics.json"></clinic-compare> (docs/embedding.md) */'
   sed -e "s/__CLINIC_COMPARE_GLUE__/$glue_name/" -e "s/__CLINIC_COMPARE_WASM__/$wasm_name/" \
     -e "s/__CLINIC_COMPARE_GLOSSARY__/$glossary_prefix/" \
+    -e "s/__CLINIC_COMPARE_PLACES__/$places/" \
     www/clinic-compare.js | terser --compress --mangle
 } >"$out/clinic-compare.js"
 cp www/index.html www/demo.css "$out/"

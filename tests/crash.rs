@@ -29,7 +29,7 @@ async fn a_panic_in_a_mounted_widget_shows_the_crash_message() {
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     host.set_attribute("catalogue", "no-such-catalogue.json").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let _widget = clinic_compare::embed::mount(host.clone()).unwrap();
+    let _widget = clinic_compare::embed::mount(host.clone(), wasm_bindgen::JsValue::UNDEFINED).unwrap();
     let shadow = host.shadow_root().unwrap();
     // The widget has rendered (its catalogue does not exist: it will say so).
     until("the widget", || shadow.query_selector(".cc-app").unwrap()).await;

@@ -24,6 +24,14 @@
   var WASM = "__CLINIC_COMPARE_WASM__";
   // The glossary files (explanations of terms, cautions): this prefix, the language, ".json".
   var GLOSSARY = "__CLINIC_COMPARE_GLOSSARY__";
+  // The place lookup (www/places.js), loaded by the widget only when a family types a place its
+  // catalogue cannot resolve.
+  var PLACES = "__CLINIC_COMPARE_PLACES__";
+  function lookUpPlace(text, covered) {
+    var lookup = import(new URL(PLACES, base).href).then(function (m) { return m.lookup(text, covered); });
+    lookup.catch(function (error) { console.warn("clinic-compare: the place lookup failed:", error); });
+    return lookup;
+  }
   // The same list, in the same order, as config::ATTRIBUTES in the widget (a test there checks).
   var OBSERVED = ["catalogue", "lang", "units", "max-compare", "persist", "emergency-number",
     "country", "theme", "initial-filters", "timeout", "src"];
@@ -105,7 +113,7 @@
       var element = this;
       this._starting = loadEngine().then(function (glue) {
         element._starting = null;
-        if (element.isConnected && !element._widget) element._widget = glue.mount(element);
+        if (element.isConnected && !element._widget) element._widget = glue.mount(element, lookUpPlace);
       }).catch(function (error) {
         element._starting = null;
         showLoadFailure(element, error);

@@ -40,10 +40,12 @@ pub fn heap_bytes() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Mounts the widget into `host`'s shadow root (creating it if needed).
+/// Mounts the widget into `host`'s shadow root (creating it if needed). `places` is the loader's
+/// place lookup, `lookUpPlace(text, coveredCountries)` (www/places.js), or undefined.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<Widget, JsValue> {
+pub fn mount(host: HtmlElement, places: JsValue) -> Result<Widget, JsValue> {
     install_panic_hook();
+    crate::ui::set_place_lookup(&places);
     let shadow = match host.shadow_root() {
         Some(root) => root,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,

@@ -5,7 +5,7 @@
 //! answers a found place, a choice between same-named towns, or a plain reason.
 
 use super::geo::{normalise_postcode, Point};
-use super::text::{fold, is_word_char, typo_budget, within_distance};
+use super::text::{fold_into, is_word_char, typo_budget, within_distance};
 
 /// The first line of every place file, before the country code.
 const MAGIC: &str = "clinic-compare places 1 ";
@@ -16,6 +16,7 @@ const MAX_CHOICES: usize = 8;
 const DOMINANT: u32 = 20;
 /// Longest text worth resolving; longer is not a place.
 pub const MAX_PLACE_CHARS: usize = 100;
+pub const TOO_LONG: &str = "That is too long for a place. Type a town, postcode or ZIP code.";
 
 /// One country's places, decoded.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -88,22 +89,36 @@ pub fn country_name(code: &str) -> &str {
 /// The key towns are compared by: folded, punctuation gone ("St. Louis" → "st louis", "Stoke-on-Trent"
 /// → "stoke on trent"), and "saint"/"mount" shortened as people write them.
 pub fn place_key(text: &str) -> String {
-    let folded = fold(text);
-    let mut out = String::with_capacity(folded.len());
+    let mut key = String::with_capacity(text.len());
+    push_place_key(text, &mut key, &mut String::new());
+    key
+}
+
+/// [`place_key`], appended to `out`, with `folded` as scratch space: the decoder keys tens of
+/// thousands of towns, and allocates nothing per town or word.
+fn push_place_key(text: &str, out: &mut String, folded: &mut String) {
+    folded.clear();
+    fold_into(text, folded);
+    let start = out.len();
     for word in folded.split(|c: char| !is_word_char(c) && c != '\'' && c != '.') {
-        let word: String = word.chars().filter(|&c| c != '\'' && c != '.').collect();
-        let word = match word.as_str() {
-            "" => continue,
-            "saint" => "st",
-            "mount" => "mt",
-            w => w,
-        };
-        if !out.is_empty() {
+        let before = out.len();
+        if before > start {
             out.push(' ');
         }
-        out.push_str(word);
+        let at = out.len();
+        out.extend(word.chars().filter(|&c| c != '\'' && c != '.'));
+        let short = match &out[at..] {
+            "" => {
+                out.truncate(before);
+                continue;
+            }
+            "saint" => "st",
+            "mount" => "mt",
+            _ => continue,
+        };
+        out.truncate(at);
+        out.push_str(short);
     }
-    out
 }
 
 /// The kinds of text a family types as a place.
@@ -149,7 +164,7 @@ impl Typed {
 /// "90210", "90210-1234", "902101234".
 fn zip(code: &str) -> Option<u32> {
     let digits = code.bytes().all(|b| b.is_ascii_digit());
-    (digits && (code.len() == 5 || code.len() == 9)).then(|| code[..5].parse().ok())?
+    (digits && (code.len() == 5 || code.len() == 9)).then(|| digits_value(&code.as_bytes()[..5]))
 }
 
 /// A UK outward code: one or two letters, a digit, then maybe a digit or letter ("M1", "SW1A", "LS10").
@@ -201,12 +216,33 @@ fn code_key(code: &str) -> [u8; 8] {
     key
 }
 
-/// Parses one whole number, with the line number in the error.
+/// A ZIP's code slot: its five digits, zero-padded, written without the formatting machinery (the
+/// decoder writes tens of thousands).
+fn zip_key(zip: u32) -> [u8; 8] {
+    let mut key = [0u8; 8];
+    let mut rest = zip;
+    for slot in key[..5].iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    key
+}
+
+/// The value of ASCII digits (at most nine: no overflow).
+fn digits_value(digits: &[u8]) -> u32 {
+    digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+}
+
+/// Parses one whole number ("-27", "4559"), with the line number in the error. Written out, as
+/// `str::parse` for one more integer type adds its code to the widget's download.
 fn number(field: Option<&str>, line: usize) -> Result<i64, String> {
-    field
-        .and_then(|f| f.parse::<i64>().ok())
-        .filter(|n| n.abs() < 1 << 40)
-        .ok_or_else(|| format!("line {line}: expected a whole number"))
+    let field = field.unwrap_or("");
+    let digits = field.strip_prefix('-').unwrap_or(field).as_bytes();
+    if digits.is_empty() || digits.len() > 9 || !digits.iter().all(u8::is_ascii_digit) {
+        return Err(format!("line {line}: expected a whole number"));
+    }
+    let n = i64::from(digits_value(digits));
+    Ok(if field.starts_with('-') { -n } else { n })
 }
 
 /// Running coordinates: each line adds its deltas (thousandths of a degree).
@@ -225,6 +261,13 @@ impl Cursor {
         }
         Ok((self.lat as f32 / 1000.0, self.lon as f32 / 1000.0))
     }
+}
+
+/// The towns' keys while a file is read: end to end, and a scratch buffer for folding.
+#[derive(Default)]
+struct Keys {
+    all: String,
+    folded: String,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -249,7 +292,7 @@ impl Gazetteer {
             country: country.to_string(),
             ..Default::default()
         };
-        let mut keys = String::new();
+        let mut keys = Keys::default();
         let (mut section, mut cursor, mut zip) = (Section::None, Cursor::default(), 0i64);
         for (n, line) in lines.enumerate() {
             let n = n + 2;
@@ -300,11 +343,11 @@ impl Gazetteer {
             return Err(format!("line {n}: not a ZIP code"));
         }
         let (lat, lon) = cursor.step(&mut fields, n)?;
-        self.codes.push((code_key(&format!("{zip:05}")), lat, lon));
+        self.codes.push((zip_key(*zip as u32), lat, lon));
         Ok(())
     }
 
-    fn town(&mut self, line: &str, n: usize, cursor: &mut Cursor, keys: &mut String) -> Result<(), String> {
+    fn town(&mut self, line: &str, n: usize, cursor: &mut Cursor, keys: &mut Keys) -> Result<(), String> {
         if let Some(region) = line.strip_prefix('=') {
             // "County|ST|State" or "County|Nation"; no county: just the state code or nation.
             let parts: Vec<&str> = region.split('|').collect();
@@ -329,11 +372,11 @@ impl Gazetteer {
         let (lat, lon) = cursor.step(&mut fields, n)?;
         let start = self.text.len() as u32;
         self.text.push_str(name);
-        let key_start = keys.len() as u32;
-        keys.push_str(&place_key(name));
+        let key_start = keys.all.len() as u32;
+        push_place_key(name, &mut keys.all, &mut keys.folded);
         self.towns.push(Town {
             name: (start, self.text.len() as u32),
-            key: (key_start, keys.len() as u32),
+            key: (key_start, keys.all.len() as u32),
             region: region as u32,
             population: population as u32,
             lat,
@@ -343,14 +386,16 @@ impl Gazetteer {
     }
 
     /// Keys go after the names in one string; codes are sorted for binary search.
-    fn finish(mut self, keys: String) -> Result<Gazetteer, String> {
+    fn finish(mut self, keys: Keys) -> Result<Gazetteer, String> {
         let offset = self.text.len() as u32;
-        self.text.push_str(&keys);
+        self.text.push_str(&keys.all);
         for town in &mut self.towns {
             town.key = (town.key.0 + offset, town.key.1 + offset);
         }
-        // Already sorted in a good file: the stable sort only checks that, in one pass.
-        self.codes.sort_by_key(|c| c.0);
+        // Sorted for binary search by the generator; a file that is not is damaged.
+        if self.codes.windows(2).any(|w| w[0].0 >= w[1].0) {
+            return Err("the codes are out of order".into());
+        }
         Ok(self)
     }
 
@@ -461,7 +506,7 @@ impl Gazetteer {
 pub fn resolve(text: &str, files: &[&Gazetteer], covered: &[&str]) -> Outcome {
     let shown: String = text.trim().chars().take(40).collect();
     if text.chars().count() > MAX_PLACE_CHARS {
-        return Outcome::Unknown("That is too long for a place. Type a town, postcode or ZIP code.".into());
+        return Outcome::Unknown(TOO_LONG.into());
     }
     let typed = Typed::read(text);
     let (country, what) = match &typed {
@@ -537,9 +582,6 @@ fn located(g: &Gazetteer, code: String, point: Point) -> Place {
 /// Towns named `name` (exactly, else within a typo or two) in the files of covered countries, or
 /// a note that the name is in a country the list does not cover.
 fn town_outcome(name: &str, qualifier: Option<&str>, files: &[&Gazetteer], covered: &[&str], shown: &str) -> Outcome {
-    if name.is_empty() {
-        return Outcome::Unknown("Type a town, postcode or ZIP code.".into());
-    }
     let (inside, outside): (Vec<&Gazetteer>, Vec<&Gazetteer>) =
         files.iter().partition(|g| covered.contains(&g.country.as_str()));
     let mut found = matches(&inside, name, qualifier);
@@ -607,7 +649,14 @@ fn narrow<'a>(mut found: Vec<Match<'a>>, qualifier: Option<&str>) -> Vec<Match<'
             found = fitting;
         }
     }
-    found.sort_by_key(|m| std::cmp::Reverse(m.1.population));
+    // An insertion sort: a few towns share a name, and a library sort adds kilobytes to the download.
+    for i in 1..found.len() {
+        let mut j = i;
+        while j > 0 && found[j - 1].1.population < found[j].1.population {
+            found.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut seen: Vec<(&str, &str)> = Vec::new();
     found.retain(|(g, t)| {
         let id = (g.key(t), g.regions[t.region as usize].label.as_str());

@@ -377,6 +377,7 @@ fn finder(props: &FinderProps) -> Html {
                 </p>
                 if let Some(a) = &ready.publisher.attribution { <p>{ a }</p> }
                 { about_note(locale) }
+                if let Some(credits) = Some(super::places::credits()).filter(|c| !c.is_empty()) { <p>{ credits }</p> }
             </footer>
         </>
     }
@@ -433,15 +434,8 @@ fn find_view(props: &FindViewProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let typed = place_input
-                .cast::<web_sys::HtmlInputElement>()
-                .map(|i| i.value())
-                .unwrap_or_default();
-            let text = typed.trim();
-            on_action.emit(Action::SetPlace {
-                point: ready.engine.resolve_place(text),
-                text: text.to_string(),
-            });
+            let typed = super::places::typed_place(&e, &place_input);
+            super::places::find_place(&ready, &typed, on_action.clone());
         })
     };
     let use_location = {
@@ -502,6 +496,7 @@ fn find_view(props: &FindViewProps) -> Html {
                         <button type="submit" class="cc-button cc-button-primary">{ "Search" }</button>
                     </div>
                     <p id="cc-place-error" class="cc-field-error" aria-live="polite">{ state.place_error.clone().unwrap_or_default() }</p>
+                    { super::places::choices(&state.place_choices) }
                 </div>
                 <div class="cc-inline cc-place-extra">
                     <button type="button" class="cc-button" onclick={use_location}>{ "Use my location" }</button>

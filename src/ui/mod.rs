@@ -17,6 +17,7 @@ pub mod filters;
 mod geo;
 mod glossary;
 pub mod loaded;
+mod places;
 pub mod query;
 pub mod results;
 pub mod state;
@@ -24,3 +25,4 @@ mod storage;
 
 pub use fetch::adopt_prefetch;
 pub use glossary::adopt_glossary_source;
+pub use places::set_lookup as set_place_lookup;

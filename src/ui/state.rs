@@ -35,6 +35,8 @@ pub struct State {
     pub place: String,
     /// Why the place could not be used (not found, or no location from the browser).
     pub place_error: Option<String>,
+    /// Same-named towns the family picks from ("Which Springfield do you mean?").
+    pub place_choices: Vec<String>,
     /// How many results are shown; "Show more" raises it.
     pub shown: usize,
     /// Clinic ids, in the order they were added.
@@ -93,8 +95,10 @@ pub enum Action {
         point: Option<(f64, f64)>,
     },
     UseLocation((f64, f64)),
-    /// The browser could not give a location: why, in plain words.
+    /// The browser could not give a location, or a typed place was not found: why, in plain words.
     PlaceError(String),
+    /// A typed town name is shared: the towns to choose from, by their labels.
+    ChoosePlace(Vec<String>),
     SetRadius(Option<f64>),
     SetMaxPrice(Option<f64>),
     SetMaxDays(Option<u32>),
@@ -125,6 +129,12 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         s.notice = None;
+        if matches!(
+            action,
+            Action::SetPlace { .. } | Action::UseLocation(_) | Action::PlaceError(_) | Action::ClearAll
+        ) {
+            s.place_choices.clear();
+        }
         let filters_changed = matches!(
             action,
             Action::ToggleOption { .. }
@@ -168,9 +178,8 @@ impl Reducible for State {
                 s.filters.text = text;
             }
             Action::SetPlace { text, point } => {
-                s.place_error = (point.is_none() && !text.is_empty()).then(|| {
-                    format!("We couldn't find “{text}” among the towns, postcodes and ZIP codes in this list. Try a nearby town.")
-                });
+                // A place that cannot be found comes as a PlaceError, saying why (ui::places).
+                s.place_error = None;
                 s.place = text;
                 s.filters.point = point;
                 if point.is_some() {
@@ -186,6 +195,10 @@ impl Reducible for State {
                 s.filters.sort = Sort::Nearest;
             }
             Action::PlaceError(message) => s.place_error = Some(message),
+            Action::ChoosePlace(list) => {
+                s.place_error = None;
+                s.place_choices = list;
+            }
             Action::SetRadius(r) => s.filters.radius_km = r,
             Action::SetMaxPrice(p) => s.filters.max_price = p,
             Action::SetMaxDays(d) => s.filters.max_days = d,
@@ -302,10 +315,7 @@ mod tests {
 
     #[test]
     fn a_place_that_cannot_be_used_says_why_until_one_can() {
-        let not_found = Action::SetPlace {
-            text: "Atlantis".into(),
-            point: None,
-        };
+        let not_found = Action::PlaceError("We couldn't find “Atlantis”.".into());
         let s = apply(State::new(4), vec![not_found]);
         assert!(s.place_error.as_deref().unwrap().contains("couldn't find “Atlantis”"));
         // Other actions leave the message where it is.
@@ -343,5 +353,28 @@ mod tests {
             }],
         );
         assert_eq!(s.filters.sort, Sort::Name);
+    }
+
+    #[test]
+    fn a_shared_town_name_asks_until_a_place_is_set() {
+        let list = vec![
+            "Springfield (Greene County, MO)".to_string(),
+            "Springfield (Hampden County, MA)".to_string(),
+        ];
+        let s = apply(State::new(3), vec![Action::ChoosePlace(list.clone())]);
+        assert_eq!(s.place_choices, list);
+        let s = apply(s, vec![Action::SetText("x".into())]);
+        assert_eq!(s.place_choices.len(), 2, "other actions leave the question");
+        let s = apply(
+            s,
+            vec![Action::SetPlace {
+                text: list[1].clone(),
+                point: Some((42.1, -72.6)),
+            }],
+        );
+        assert_eq!(s.filters.point, Some((42.1, -72.6)));
+        assert!(s.place_choices.is_empty(), "a place set answers the question");
+        let s = apply(s, vec![Action::ChoosePlace(list), Action::PlaceError("Nowhere".into())]);
+        assert!(s.place_choices.is_empty());
     }
 }
