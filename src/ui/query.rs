@@ -22,7 +22,7 @@ const GROUPS: [(&str, &str, &str); 15] = [
     (
         "medication",
         "Medication options",
-        "Medicines that ease withdrawal or cravings, and the forms they come in.",
+        "Medicines taken as ongoing treatment, and the forms they come in. Medicine used only during a detox is not counted here.",
     ),
     (
         "stance",
