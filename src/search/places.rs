@@ -463,8 +463,21 @@ impl Gazetteer {
         Some(self.town_label(town))
     }
 
+    /// The town's region for its label, without a first part that only repeats the town's name
+    /// (GeoNames often names a city's county after it: "Manchester, England", not "Manchester,
+    /// Manchester, England").
+    fn region_label(&self, town: &Town) -> &str {
+        let region = self.regions[town.region as usize].label.as_str();
+        let name = self.name(town);
+        match region.strip_prefix(name) {
+            Some("") => "",
+            Some(rest) => rest.strip_prefix(", ").unwrap_or(region),
+            None => region,
+        }
+    }
+
     fn town_label(&self, town: &Town) -> String {
-        let region = &self.regions[town.region as usize].label;
+        let region = self.region_label(town);
         match region.is_empty() {
             true => self.name(town).to_string(),
             false => format!("{}, {region}", self.name(town)),
@@ -472,7 +485,7 @@ impl Gazetteer {
     }
 
     fn place(&self, town: &Town) -> Place {
-        let region = &self.regions[town.region as usize].label;
+        let region = self.region_label(town);
         Place {
             label: match region.is_empty() {
                 true => self.name(town).to_string(),

@@ -251,3 +251,18 @@ fn an_address_that_cannot_be_placed_says_why() {
     assert!(locate_address(gb(), Some("90210"), "Qwxyzzy", None).is_err());
     assert!(locate_address(us(), Some("SW1A 1AA"), "Qwxyzzy", None).is_err());
 }
+
+#[test]
+fn a_label_does_not_repeat_the_towns_name() {
+    // GeoNames names Manchester's county after the city.
+    let manchester = found("Manchester, England");
+    assert!(
+        !manchester.label.contains("Manchester, Manchester"),
+        "{}",
+        manchester.label
+    );
+    assert!(manchester.label.starts_with("Manchester ("), "{}", manchester.label);
+    let m4 = found("M4 1AA");
+    assert!(!m4.label.contains("Manchester, Manchester"), "{}", m4.label);
+    assert!(m4.label.contains("England"), "{}", m4.label);
+}
