@@ -14,6 +14,9 @@
 //!   hyphenated word is counted.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/readability.rs"]
+mod readability;
+
 use clinic_compare::catalogue::glossary::NOTES;
 use clinic_compare::catalogue::text::Ui;
 use clinic_compare::catalogue::vocabulary::{default_questions, us_spelling, Locale, TERMS};
@@ -44,27 +47,7 @@ fn syllables(word: &str) -> usize {
 
 /// (words, syllables, sentences) of a text.
 fn counts(text: &str) -> (usize, usize, usize) {
-    let mut words = 0;
-    let mut syllable_count = 0;
-    for token in text.split_whitespace() {
-        let parts: Vec<&str> = token
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .map(|p| p.trim_matches('\''))
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.is_empty() {
-            continue;
-        }
-        words += 1;
-        syllable_count += parts.iter().map(|p| syllables(p)).sum::<usize>();
-    }
-    let chars: Vec<char> = text.trim().chars().collect();
-    let ends = chars
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| matches!(c, '.' | '?' | '!') && chars.get(i + 1).is_none_or(|n| n.is_whitespace()))
-        .count();
-    (words, syllable_count, ends.max(1))
+    readability::counts(text, true, syllables)
 }
 
 /// The Flesch–Kincaid grade of a text.

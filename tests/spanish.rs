@@ -27,6 +27,9 @@
 //!   per word, so an acronym such as NHS counts as one.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/readability.rs"]
+mod readability;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use clinic_compare::catalogue::glossary::{english_text, file_json, translation, Glossary};
@@ -268,29 +271,9 @@ fn syllables(word: &str) -> usize {
     count.max(1)
 }
 
-/// (words, syllables, sentences) of a text.
+/// (words, syllables, sentences) of a text ("EE. UU." is one word in one sentence).
 fn counts(text: &str) -> (usize, usize, usize) {
-    let text = text.replace("EE. UU.", "EEUU");
-    let mut words = 0;
-    let mut syllable_count = 0;
-    for token in text.split_whitespace() {
-        let parts: Vec<&str> = token
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|p| !p.is_empty())
-            .collect();
-        if parts.is_empty() {
-            continue;
-        }
-        words += 1;
-        syllable_count += parts.iter().map(|p| syllables(p)).sum::<usize>();
-    }
-    let chars: Vec<char> = text.trim().chars().collect();
-    let ends = chars
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| matches!(c, '.' | '?' | '!') && chars.get(i + 1).is_none_or(|n| n.is_whitespace()))
-        .count();
-    (words, syllable_count, ends.max(1))
+    readability::counts(&text.replace("EE. UU.", "EEUU"), false, syllables)
 }
 
 /// Fernández Huerta's reading ease (see the top of this file); higher is easier.
