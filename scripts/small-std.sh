@@ -9,8 +9,15 @@
 #   -Zlocation-detail=none                  panic messages without file:line:column
 #   -Zfmt-debug=none                        `{:?}` prints nothing; the widget never shows Debug
 #                                           output, only crash messages would have used it
-# A crash still logs its message, with a stack, and still shows the crash fallback.
-SMALL_STD_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
+#   -Zunstable-options -Cpanic=immediate-abort
+#                                           a panic aborts at once: no panic message, no hook,
+#                                           none of std's panic machinery in the download (this
+#                                           Rust's spelling: the older std feature
+#                                           panic_immediate_abort now stops the build)
+# A crash is then a plain WebAssembly trap: the loader (www/clinic-compare.js) logs it and shows
+# the crash fallback in every widget on the page (tests/e2e/crash.test.mjs). Builds with ordinary
+# panics (DEBUGGABLE=1, the wasm-bindgen tests) show it from the widget's panic hook instead.
+SMALL_STD_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 SMALL_STD_FEATURES="-Zbuild-std-features=optimize_for_size"
 
 # small_std COMMAND...: runs a cargo or wasm-pack build with these settings.

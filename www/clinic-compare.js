@@ -39,6 +39,8 @@
   var engine = null;
   function loadEngine() {
     if (!engine) {
+      addEventListener("error", function (event) { if (ourTrap(event.error)) crash(event.error); });
+      addEventListener("unhandledrejection", function (event) { if (ourTrap(event.reason)) crash(event.reason); });
       // The WebAssembly downloads alongside the glue that starts it, not after it.
       var wasm = fetch(new URL(WASM, base));
       wasm.catch(function () {}); // reported through the glue's start, below
@@ -70,9 +72,11 @@
   // The catalogue downloads while the widget's WebAssembly is still arriving and compiling, instead of
   // after it. The widget takes this request over (same address, same fetch defaults) when it mounts;
   // a failure here is reported by the widget, which owns the messages and the timeout.
+  function catalogueOf(element) {
+    return (element.getAttribute(element.hasAttribute("catalogue") ? "catalogue" : "src") || "").trim();
+  }
   function prefetchCatalogue(element) {
-    var attribute = element.hasAttribute("catalogue") ? "catalogue" : "src";
-    var src = (element.getAttribute(attribute) || "").trim();
+    var src = catalogueOf(element);
     if (!src || element.__clinicComparePrefetch || !window.fetch || !window.AbortController) return;
     var controller = new AbortController();
     var response = fetch(src, { signal: controller.signal });
@@ -92,7 +96,7 @@
   }
 
   function showLoadFailure(element, error) {
-    console.error("clinic-compare: the widget could not start:", error);
+    if (error) console.error("clinic-compare: the widget could not start:", error);
     var root = element.shadowRoot || element.attachShadow({ mode: "open" });
     var box = document.createElement("p");
     box.setAttribute("role", "alert");
@@ -100,11 +104,53 @@
     root.replaceChildren(box);
   }
 
+  // The crash fallback. A panic in the shipped widget aborts at once (docs/build.md): the
+  // WebAssembly traps, a WebAssembly.RuntimeError reaches the page (from an event handler or a
+  // task as an 'error', from a promise callback as an 'unhandledrejection'), and the one instance
+  // every widget on the page shares is left in an unknown state. So nothing calls into it again:
+  // each widget is replaced by the message its app left on its root (data-crash, in the widget's
+  // language), built from text nodes only, with a link to the catalogue file when it is http(s).
+  // A widget that had not rendered yet says it could not start. Other scripts' errors, other
+  // WebAssembly modules' traps among them, are left alone: ours name our files in their stack.
+  var started = []; // elements with a widget, or starting one
+  var crashed = false;
+  function ourTrap(error) {
+    return !!window.WebAssembly && error instanceof WebAssembly.RuntimeError &&
+      [WASM, GLUE].some(function (name) { return String(error.stack).indexOf(name) >= 0; });
+  }
+  function crash(error) {
+    if (crashed) return;
+    crashed = true;
+    console.error("clinic-compare crashed:", error);
+    started.forEach(showCrash);
+  }
+  function showCrash(element) {
+    var root = element.shadowRoot;
+    var texts = root && root.querySelector("[data-crash]");
+    if (root && root.querySelector(".cc-crash")) return; // shown already, by a debug build's panic hook
+    if (!texts) return showLoadFailure(element);
+    var box = document.createElement("div");
+    box.className = "cc-root cc-crash";
+    box.setAttribute("role", "alert");
+    box.textContent = texts.getAttribute("data-crash");
+    try {
+      var url = new URL(catalogueOf(element), document.baseURI);
+      if (/^https?:$/.test(url.protocol)) {
+        var link = box.appendChild(document.createElement("a"));
+        link.href = url.href;
+        link.textContent = texts.getAttribute("data-crash-link");
+      }
+    } catch (e) {} // no link to an address that is not one
+    root.replaceChildren(box);
+  }
+
   class ClinicCompareElement extends HTMLElement {
     static get observedAttributes() { return OBSERVED; }
 
     connectedCallback() {
+      if (started.indexOf(this) < 0) started.push(this);
       if (this._widget || this._starting) return;
+      if (crashed) return showCrash(this);
       prefetchCatalogue(this);
       // Every locale reads the English file for now (en-GB and en-US differ only by respelling).
       this.__clinicCompareGlossary = glossary;
@@ -113,22 +159,25 @@
       var element = this;
       this._starting = loadEngine().then(function (glue) {
         element._starting = null;
-        if (element.isConnected && !element._widget) element._widget = glue.mount(element, lookUpPlace);
+        // (After a crash the element shows its message already.)
+        if (!crashed && element.isConnected && !element._widget) element._widget = glue.mount(element, lookUpPlace);
       }).catch(function (error) {
         element._starting = null;
-        showLoadFailure(element, error);
+        if (ourTrap(error)) crash(error);
+        else showLoadFailure(element, error);
       });
     }
 
     disconnectedCallback() {
-      if (!this._widget) return;
+      started = started.filter(function (other) { return other !== this; }, this);
+      if (!this._widget || crashed) return;
       this._widget.unmount();
       this._widget.free();
       this._widget = null;
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (this._widget && oldValue !== newValue) this._widget.refresh();
+      if (this._widget && !crashed && oldValue !== newValue) this._widget.refresh();
     }
   }
 

@@ -11,7 +11,7 @@ use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRoot
 use yew::AppHandle;
 
 use crate::config::Config;
-use crate::ui::app::{App, AppProps};
+use crate::ui::app::{App, AppProps, CRASHED, CRASHED_LIST_LINK};
 
 /// `www/widget.css`, minified by `build.rs`.
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
@@ -19,7 +19,7 @@ const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 thread_local! {
     /// One stylesheet object shared by every widget on the page.
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-    /// Shadow roots of mounted widgets, so a panic can replace each with a readable message.
+    /// Shadow roots of mounted widgets, so the panic hook can replace each with a readable message.
     static MOUNTED: RefCell<Vec<(ShadowRoot, Option<String>)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -130,8 +130,10 @@ fn stylesheet() -> Result<CssStyleSheet, JsValue> {
 
 /// A panic must never leave a frozen or blank widget: log it, then show a plain message (built
 /// with text nodes only) in every mounted widget, with a link to the catalogue file itself.
-/// Installed through Yew: a `std::panic::set_hook` of our own is replaced by Yew's default hook
-/// when the first widget renders.
+/// Builds with ordinary panics only (`DEBUGGABLE=1`, the tests): the shipped build aborts at once
+/// on a panic, so no hook runs, and the loader shows the same message on the trap
+/// (www/clinic-compare.js). Installed through Yew: a `std::panic::set_hook` of our own is replaced
+/// by Yew's default hook when the first widget renders.
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -161,16 +163,14 @@ pub fn show_crash_message(shadow: &ShadowRoot, catalogue: Option<&str>) {
     };
     box_.set_class_name("cc-root cc-crash");
     box_.set_attribute("role", "alert").ok();
-    box_.set_text_content(Some(
-        "Sorry, the clinic finder stopped working. Please reload the page to try again.",
-    ));
+    box_.set_text_content(Some(CRASHED));
     let base = document.base_uri().ok().flatten().unwrap_or_default();
     let resolved = catalogue.and_then(|c| web_sys::Url::new_with_base(c, &base).ok());
     if let Some(url) = resolved.filter(|u| matches!(u.protocol().as_str(), "https:" | "http:")) {
         let url = url.href();
         if let Ok(link) = document.create_element("a") {
             link.set_attribute("href", &url).ok();
-            link.set_text_content(Some(" You can also open the clinic list directly."));
+            link.set_text_content(Some(CRASHED_LIST_LINK));
             box_.append_child(&link).ok();
         }
     }

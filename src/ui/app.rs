@@ -27,6 +27,13 @@ pub struct AppProps {
     pub config: Rc<Config>,
 }
 
+/// What replaces every widget on the page after a crash, with a link to the catalogue file. The
+/// app leaves them on its root element (`data-crash`, `data-crash-link`), where the loader reads
+/// them once the shipped build has trapped without calling into the wasm again
+/// (www/clinic-compare.js); the debug build's panic hook shows the same words (`embed::element`).
+pub const CRASHED: &str = "Sorry, the clinic finder stopped working. Please reload the page to try again.";
+pub const CRASHED_LIST_LINK: &str = " You can also open the clinic list directly.";
+
 /// Clinics added to the text search between two looks at the clock (about 2 ms of work).
 const TEXT_BATCH: usize = 1000;
 
@@ -163,7 +170,7 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
     html! {
-        <div class="cc-app" data-theme={theme} ref={emitter.node.clone()}>
+        <div class="cc-app" data-theme={theme} data-crash={CRASHED} data-crash-link={CRASHED_LIST_LINK} ref={emitter.node.clone()}>
             <header class="cc-header">
                 <p class="cc-intro">{ "Find and compare treatment services for opioid and heroin use, and keep a list of questions to ask them." }</p>
                 { emergency(&helplines) }
