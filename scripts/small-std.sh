@@ -1,6 +1,7 @@
 # Sourced by scripts/build.sh and bench/wasm-engine.sh, so the engine benchmark measures the
-# standard library the widget ships with. docs/build.md explains the trade: these flags are unstable,
-# so the toolchain is pinned (rust-toolchain.toml) and the build fails rather than ship another std.
+# standard library the widget ships with (but for its panic strategy, below). docs/build.md
+# explains the trade: these flags are unstable, so the toolchain is pinned (rust-toolchain.toml)
+# and the build fails rather than ship another std.
 #
 # The release widget rebuilds Rust's standard library for size, with flags stable Rust keeps behind
 # RUSTC_BOOTSTRAP:
@@ -17,12 +18,15 @@
 # A crash is then a plain WebAssembly trap: the loader (www/clinic-compare.js) logs it and shows
 # the crash fallback in every widget on the page (tests/e2e/crash.test.mjs). Builds with ordinary
 # panics (DEBUGGABLE=1, the wasm-bindgen tests) show it from the widget's panic hook instead.
-SMALL_STD_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
+# The engine benchmark leaves SMALL_STD_PANIC out: rustc builds a test harness only with
+# unwinding panics (bench/wasm-engine.sh).
+SMALL_STD_RUSTFLAGS="-Zlocation-detail=none -Zfmt-debug=none"
+SMALL_STD_PANIC="-Zunstable-options -Cpanic=immediate-abort"
 SMALL_STD_FEATURES="-Zbuild-std-features=optimize_for_size"
 
 # small_std COMMAND...: runs a cargo or wasm-pack build with these settings.
 small_std() {
-  RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SMALL_STD_RUSTFLAGS" "$@"
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SMALL_STD_RUSTFLAGS $SMALL_STD_PANIC" "$@"
 }
 
 # small_std_failed SCRIPT: the message when the size path breaks (a Rust other than the pinned one,
