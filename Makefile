@@ -25,7 +25,7 @@ setup:
 
 build: setup dist/.stamp
 
-dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/small-std.sh scripts/build-places.sh places-wasm/src/lib.rs
+dist/.stamp: $(WIDGET_SOURCES) scripts/build.sh scripts/short-names.mjs scripts/small-std.sh scripts/build-places.sh places-wasm/Cargo.toml $(wildcard places-wasm/src/*.rs places-wasm/src/bin/*.rs)
 	scripts/build.sh
 	@touch $@
 

@@ -29,8 +29,8 @@ export function weigh(dist = "dist") {
     return { file, raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
   };
   const widget = total("widget total (before the catalogue)", rows.filter((r) => !r.onDemand));
-  const lookup = total("place lookup (code, on demand)", rows.filter((r) => r.place && !/\.txt$/.test(r.file)));
-  const placeFiles = total("place files total (on demand)", rows.filter((r) => r.place && /\.txt$/.test(r.file)));
+  const lookup = total("place lookup (code, on demand)", rows.filter((r) => r.place && !/\.bin$/.test(r.file)));
+  const placeFiles = total("place files total (on demand)", rows.filter((r) => r.place && /\.bin$/.test(r.file)));
   return [...rows, ...(placeFiles.raw ? [lookup, placeFiles] : []), widget];
 }
 

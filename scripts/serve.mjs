@@ -18,6 +18,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".csv": "text/csv; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
+  ".bin": "application/octet-stream",
 };
 
 /**
@@ -42,7 +43,7 @@ export function serve({ mounts, port = 0, host = "127.0.0.1", handler, headers =
       if (!body) return notFound(res);
       const type = TYPES[extname(file)] || "application/octet-stream";
       // Hashed assets never change; everything else is revalidated.
-      const cache = /\.[0-9a-f]{12}\.(js|wasm|txt)$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
+      const cache = /\.[0-9a-f]{12}\.(js|wasm|txt|bin)$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache";
       res.writeHead(200, { "content-type": type, "cache-control": cache, ...headers(path) });
       res.end(req.method === "HEAD" ? undefined : body);
     } catch (error) {

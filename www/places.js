@@ -1,25 +1,28 @@
 // clinic-compare place lookup, loaded by the widget only when a family types a place its catalogue
 // cannot resolve. It fetches the place files it needs (from the widget's own folder, once each) and
 // resolves the text in its own WebAssembly (places-wasm/: the widget's src/search/places.rs). The
-// typed text stays in the page: only the place files travel.
+// typed text stays in the page: only the place files travel. The build (scripts/build-places.sh)
+// puts wasm-bindgen's glue inside this module in place of the import.
 import init, { load, country_of, resolve, credits } from "./__PLACES_GLUE__";
 
-// The place files beside this module, by country: { GB: "places-gb.<hash>.txt", … }.
+// The place files beside this module, by country, each in two parts (docs/places.md): a postcode or
+// ZIP needs its country's codes, a town the towns. { GB: ["places-gb-codes.<hash>.bin",
+// "places-gb-towns.<hash>.bin"], … }.
 const FILES = __PLACES_FILES__;
 
 let ready = null;
 const files = {};
 
-// "" once the country's file is loaded, else why it could not be.
-function file(country, url) {
-  if (!(country in files)) {
-    files[country] = fetch(url)
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`answered ${r.status}`))))
-      .then(load)
+// "" once the file is loaded, else why it could not be.
+function file(name, towns) {
+  if (!(name in files)) {
+    files[name] = fetch(new URL(name, import.meta.url))
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`answered ${r.status}`))))
+      .then((bytes) => load(new Uint8Array(bytes), towns))
       .catch((e) => e.message || String(e))
-      .then((failure) => (failure ? `place file ${url}: ${failure}` : ""));
+      .then((failure) => (failure ? `place file ${name}: ${failure}` : ""));
   }
-  return files[country];
+  return files[name];
 }
 
 // Resolves `text` for a catalogue with services in the `covered` countries ("GB,US"; all if "").
@@ -31,8 +34,9 @@ export async function lookup(text, covered) {
   await ready;
   const countries = Object.keys(FILES);
   const inside = covered ? covered.toUpperCase().split(",") : countries;
-  const fetchAll = (list) => Promise.all(list.map((c) => file(c, new URL(FILES[c], import.meta.url).href)));
   const code = country_of(text);
+  const part = code ? 0 : 1;
+  const fetchAll = (list) => Promise.all(list.map((c) => file(FILES[c][part], part === 1)));
   const first = code ? [code].filter((c) => inside.includes(c)) : countries.filter((c) => inside.includes(c));
   const failures = (await fetchAll(first)).filter(Boolean);
   let answer = resolve(text, inside.join(","));

@@ -1,18 +1,26 @@
-//! Any bytes as a place file, then any typed place: the decoder answers a gazetteer or an error,
-//! the resolver an outcome, and neither panics. The input is split at the first NUL: the place file,
-//! then the typed text.
+//! Any bytes as a place file, then any typed place: the decoders (the text files' and the packed
+//! files' the browser reads) answer a gazetteer or an error, the resolver an outcome, and none
+//! panics. For the text decoder the input is split at the first NUL: the place file, then the typed
+//! text; the packed decoder reads the whole input, and is asked a postcode, a ZIP and a town.
 #![no_main]
 use clinic_compare::search::places::{resolve, Gazetteer, Outcome};
 use libfuzzer_sys::fuzz_target;
+
+fn check(g: &Gazetteer, typed: &str) {
+    match resolve(typed, &[g], &[g.country.as_str()]) {
+        Outcome::Choose(list) => assert!(list.len() > 1),
+        Outcome::Unknown(why) => assert!(!why.is_empty()),
+        Outcome::Found(place) => assert!(place.point.0.abs() <= 90.0 && place.point.1.abs() <= 180.0),
+    }
+}
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let (file, typed) = text.split_once('\u{0}').unwrap_or((&text, "Leeds"));
     if let Ok(g) = Gazetteer::decode(file) {
-        match resolve(typed, &[&g], &[g.country.as_str()]) {
-            Outcome::Choose(list) => assert!(list.len() > 1),
-            Outcome::Unknown(why) => assert!(!why.is_empty()),
-            Outcome::Found(place) => assert!(place.point.0.abs() <= 90.0 && place.point.1.abs() <= 180.0),
-        }
+        check(&g, typed);
+    }
+    if let Ok(g) = Gazetteer::unpack(data) {
+        ["LS1 4AP", "LS", "90210", "Springfeld", "Leeds, England"].iter().for_each(|t| check(&g, t));
     }
 });

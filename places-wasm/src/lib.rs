@@ -1,6 +1,8 @@
 //! The place files' reader and resolver, compiled on their own for the browser: the same source
 //! files as the widget's `search` module (natively tested and fuzzed there), behind a small text
-//! interface for `www/places.js`. The module keeps each decoded place file for the page's life.
+//! interface for `www/places.js`. The module keeps each place file it has read for the page's
+//! life; it reads them packed (`src/search/places/packed.rs`, written by `pack-places` at build
+//! time), so a file is ready in about a millisecond.
 
 use std::cell::RefCell;
 
@@ -20,16 +22,18 @@ mod text;
 use places::{country_of as code_country, resolve as resolve_in, Gazetteer, Outcome, Place};
 
 thread_local! {
-    static FILES: RefCell<Vec<Gazetteer>> = const { RefCell::new(Vec::new()) };
+    /// The place files read: each country's codes part, then each country's towns part.
+    static FILES: RefCell<[Vec<Gazetteer>; 2]> = const { RefCell::new([Vec::new(), Vec::new()]) };
 }
 
-/// Reads a place file and keeps it: "" when it loaded, else why not.
+/// Reads a packed place file (`pack-places`): a country's codes part, or its towns part when
+/// `towns`. Keeps it, and answers "" when it loaded, else why not.
 #[wasm_bindgen]
-pub fn load(text: &str) -> String {
-    match Gazetteer::decode(text) {
+pub fn load(bytes: &[u8], towns: bool) -> String {
+    match Gazetteer::unpack(bytes) {
         Ok(g) => {
             FILES.with(|f| {
-                let mut files = f.borrow_mut();
+                let files = &mut f.borrow_mut()[usize::from(towns)];
                 files.retain(|old| old.country != g.country);
                 files.push(g);
             });
@@ -45,20 +49,31 @@ pub fn country_of(text: &str) -> String {
     code_country(text).unwrap_or_default().to_string()
 }
 
-/// The credit lines of the files loaded, one a line.
+/// The credit lines of the files loaded, one a line (a country's two parts carry the same one).
 #[wasm_bindgen]
 pub fn credits() -> String {
-    FILES.with(|f| f.borrow().iter().map(|g| g.credit.as_str()).collect::<Vec<_>>().join("\n"))
+    FILES.with(|f| {
+        let files = f.borrow();
+        let mut lines: Vec<&str> = Vec::new();
+        for g in files.iter().flatten() {
+            if !lines.contains(&g.credit.as_str()) {
+                lines.push(&g.credit);
+            }
+        }
+        lines.join("\n")
+    })
 }
 
 /// Resolves `text` for a catalogue with services in `covered` ("GB,US"), as lines of
 /// kind\tlabel-or-message\tlatitude\tlongitude: one `found`, several `choose`, or one `unknown`.
+/// A postcode or ZIP is resolved in the codes parts, a town in the towns parts.
 #[wasm_bindgen]
 pub fn resolve(text: &str, covered: &str) -> String {
     let covered: Vec<&str> = covered.split(',').filter(|c| !c.is_empty()).collect();
+    let part = usize::from(code_country(text).is_none());
     FILES.with(|f| {
         let files = f.borrow();
-        let refs: Vec<&Gazetteer> = files.iter().collect();
+        let refs: Vec<&Gazetteer> = files[part].iter().collect();
         let line = |kind: &str, p: &Place| format!("{kind}\t{}\t{}\t{}", p.label, p.point.0, p.point.1);
         match resolve_in(text, &refs, &covered) {
             Outcome::Found(p) => line("found", &p),

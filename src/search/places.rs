@@ -448,19 +448,25 @@ impl Gazetteer {
     /// "Leeds, West Yorkshire": the town of a thousand people or more nearest a point, to say
     /// where a postcode or ZIP is.
     pub fn nearest_town(&self, point: Point) -> Option<String> {
+        Some(self.town_label(&self.towns[self.nearest(point)?]))
+    }
+
+    /// Which town of a thousand people or more is nearest a point (the first of equals).
+    fn nearest(&self, point: Point) -> Option<usize> {
         let (lat, lon) = (point.0 as f32, point.1 as f32);
         let squeeze = super::geo::cos(point.0.to_radians()) as f32;
         let town = self
             .towns
             .iter()
-            .filter(|t| t.population >= 10)
-            .map(|t| {
+            .enumerate()
+            .filter(|(_, t)| t.population >= 10)
+            .map(|(i, t)| {
                 let (dy, dx) = (t.lat - lat, (t.lon - lon) * squeeze);
-                (dy * dy + dx * dx, t)
+                (dy * dy + dx * dx, i)
             })
             .min_by(|a, b| a.0.total_cmp(&b.0))?
             .1;
-        Some(self.town_label(town))
+        Some(town)
     }
 
     /// The town's region for its label, without a first part that only repeats the town's name
@@ -629,11 +635,15 @@ fn matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str>) -> 
 fn close_matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str>) -> Vec<Match<'a>> {
     let budget = typo_budget(name);
     let len = name.chars().count();
+    let counts = letter_counts(name);
     let mut best: Vec<(usize, Match)> = Vec::new();
     for g in files {
         for t in &g.towns {
             let key = g.key(t);
-            if key.len().abs_diff(name.len()) > budget * 4 || key.chars().count().abs_diff(len) > budget {
+            if key.len().abs_diff(name.len()) > budget * 4
+                || key.chars().count().abs_diff(len) > budget
+                || more_edits_than(budget, &counts, key)
+            {
                 continue;
             }
             if let Some(d) = (1..=budget).find(|&d| within_distance(name, key, d)) {
@@ -651,6 +661,24 @@ fn close_matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str
             .collect(),
         qualifier,
     )
+}
+
+/// How many of a text's characters fall in each of 32 buckets (by code point).
+fn letter_counts(text: &str) -> [i32; 32] {
+    let mut counts = [0; 32];
+    text.chars().for_each(|c| counts[c as usize % 32] += 1);
+    counts
+}
+
+/// Whether `key` is surely more than `edits` edits from the text whose [`letter_counts`] are
+/// `counts`: each edit (a letter added, dropped, changed or swapped) moves at most one count down and
+/// one up, so more moves either way need more edits. Saves the full comparison for nearly every town.
+fn more_edits_than(edits: usize, counts: &[i32; 32], key: &str) -> bool {
+    let mut diff = *counts;
+    key.chars().for_each(|c| diff[c as usize % 32] -= 1);
+    let fewer: i32 = diff.iter().filter(|d| **d > 0).sum();
+    let more: i32 = -diff.iter().filter(|d| **d < 0).sum::<i32>();
+    fewer.max(more) as usize > edits
 }
 
 /// Only the towns the qualifier fits (all of them when it fits none: "Leeds, Yorks" still finds
@@ -818,5 +846,8 @@ fn coarse_code(g: &Gazetteer, code: &Typed) -> Option<Place> {
     }
 }
 
+// Spelled out: places-wasm/ and pack-places include this file by path.
+#[path = "places/packed.rs"]
+mod packed;
 #[cfg(test)]
 mod tests;

@@ -118,7 +118,7 @@ test("only the widget's own origin is contacted, and place files only when the c
   await footer.getByText(/US Census Bureau/).waitFor();
   const foreign = page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
   assert.deepEqual(foreign, []);
-  assert.ok(page.requests.some((u) => /\/places-gb\.[0-9a-f]{12}\.txt$/.test(u)));
+  assert.ok(page.requests.some((u) => /\/places-gb-codes\.[0-9a-f]{12}\.bin$/.test(u)));
   assert.ok(page.requests.every((u) => !/SW1A|90210/.test(u)), "the typed place is in no address");
   await page.context().close();
 });
@@ -128,13 +128,13 @@ for (const [name, fault] of [
   ["a web page", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>Hi" })],
   ["cut short", async (route) => {
     const response = await route.fetch();
-    const body = await response.text();
-    await route.fulfill({ response, body: body.slice(0, body.length / 2) });
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, body.length / 2) });
   }],
 ]) {
   test(`a place file that is ${name} gives a clear message and the catalogue's own places still work`, async () => {
     const context = await suite.browser.newContext();
-    await context.route(/places-gb\.[0-9a-f]+\.txt$/, fault);
+    await context.route(/places-gb-codes\.[0-9a-f]+\.bin$/, fault);
     const page = await context.newPage();
     page.pageErrors = [];
     page.on("pageerror", (e) => page.pageErrors.push(String(e)));
