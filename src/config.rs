@@ -134,7 +134,11 @@ impl Config {
         }
         if let Some(v) = attr("emergency-number") {
             let v = v.trim();
-            if !v.is_empty() && v.len() <= 20 && v.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
+            if !v.is_empty()
+                && v.len() <= 20
+                && v.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'))
+            {
                 config.emergency_number = Some(v.to_string());
             } else {
                 warn("emergency-number", v, "a phone number such as 999 or 911");

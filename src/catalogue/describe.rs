@@ -2,6 +2,7 @@
 //! printable checklist. Pure text in, text out, so it is tested natively.
 
 use super::model::{Clinic, Credential, Price};
+use super::substring;
 use super::vocabulary::{term, Group, Locale};
 
 /// Picks the en-GB or en-US wording.
@@ -42,7 +43,7 @@ pub fn labels(group: Group, codes: &[String], locale: Locale) -> String {
 /// The label without its parenthesis, for tight spaces: "Lofexidine (eases withdrawal)" → "Lofexidine".
 pub fn short_label(group: Group, code: &str, locale: Locale) -> String {
     let full = label(group, code, locale);
-    match full.split_once(" (") {
+    match substring::split_once(&full, " (") {
         Some((short, _)) if !short.is_empty() => short.to_string(),
         _ => full,
     }

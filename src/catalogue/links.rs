@@ -1,6 +1,8 @@
 //! Turning catalogue text into link targets. Only these functions produce `href`s, so no catalogue
 //! string can become a `javascript:` or `data:` link.
 
+use super::substring;
+
 /// An `http(s)://` website address, or `None`. A bare domain gets `https://`.
 pub fn safe_website_href(text: &str) -> Option<String> {
     let text = text.trim();
@@ -14,19 +16,24 @@ pub fn safe_website_href(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
     let url = if lower.starts_with("https://") || lower.starts_with("http://") {
         text.to_string()
-    } else if !lower.contains(':') && lower.contains('.') && !lower.starts_with('/') {
+    } else if !substring::contains(&lower, ":") && substring::contains(&lower, ".") && !lower.starts_with('/') {
         format!("https://{text}")
     } else {
         return None;
     };
-    let host = url.split("://").nth(1)?.split(['/', '?', '#']).next()?;
+    // What follows the scheme, up to a second "://" if there is one.
+    let after = substring::split_once(&url, "://")?.1;
+    let host = substring::before(after, "://").split(['/', '?', '#']).next()?;
     (!host.is_empty() && !host.starts_with('.')).then_some(url)
 }
 
 /// A `tel:` link from a phone number written for people ("0161 496 0000", "+1 (555) 010-0000").
 pub fn tel_href(text: &str) -> Option<String> {
     let text = text.trim();
-    if !text.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) {
+    if !text
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')' | '.'))
+    {
         return None;
     }
     let digits: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
@@ -38,8 +45,13 @@ pub fn tel_href(text: &str) -> Option<String> {
 pub fn mailto_href(text: &str) -> Option<String> {
     let text = text.trim();
     let (user, domain) = text.split_once('@')?;
-    let fine = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c));
-    (fine(user) && fine(domain) && domain.contains('.') && !domain.starts_with('.')).then(|| format!("mailto:{text}"))
+    let fine = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '%' | '+' | '-'))
+    };
+    (fine(user) && fine(domain) && substring::contains(domain, ".") && !domain.starts_with('.'))
+        .then(|| format!("mailto:{text}"))
 }
 
 #[cfg(test)]

@@ -536,7 +536,7 @@ fn correction(group: Group, code: &str, extra: &[&str]) -> Option<&'static str> 
 /// A number from the file, as short as it can be written to six places ("123.4", "-200").
 fn plain_number(value: f64) -> String {
     let text = super::describe::rounded(value, 6);
-    if text.contains('.') {
+    if super::substring::contains(&text, ".") {
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         text

@@ -10,6 +10,7 @@ pub mod model;
 pub mod read;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod substring;
 pub mod text;
 pub mod vocabulary;
 

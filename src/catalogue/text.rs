@@ -256,7 +256,7 @@ impl Ui {
     pub fn fill(self, locale: Locale, values: &[(&str, &str)]) -> String {
         let mut text = self.text(locale).to_string();
         for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
+            text = super::substring::replace(&text, &format!("{{{name}}}"), value);
         }
         text
     }

@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use super::substring;
+
 /// A family of coded values. Each group is one filter group in the widget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -199,12 +201,12 @@ const RESPELLINGS: [(&str, &str); 12] = [
 
 /// Respells British words in our own texts for US readers ("programme" → "program").
 pub fn us_spelling(text: &str) -> Cow<'_, str> {
-    if !RESPELLINGS.iter().any(|(gb, _)| text.contains(gb)) {
+    if !RESPELLINGS.iter().any(|(gb, _)| substring::contains(text, gb)) {
         return Cow::Borrowed(text);
     }
     let mut out = text.to_string();
     for (gb, us) in RESPELLINGS {
-        out = out.replace(gb, us);
+        out = substring::replace(&out, gb, us);
     }
     Cow::Owned(out)
 }
@@ -258,9 +260,8 @@ pub fn find(group: Group, text: &str) -> Option<&'static Term> {
         t.code == wanted
             || loose(t.label_gb) == wanted
             || t.label_us.is_some_and(|l| loose(l) == wanted)
-            || loose(t.label_gb.split(" (").next().unwrap_or("")) == wanted
-            || t.label_gb
-                .split_once(" (")
+            || loose(substring::before(t.label_gb, " (")) == wanted
+            || substring::split_once(t.label_gb, " (")
                 .is_some_and(|(_, inner)| loose(inner.trim_end_matches(')')) == wanted)
     })
 }

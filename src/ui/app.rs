@@ -18,6 +18,7 @@ use super::loaded::Ready;
 use super::results::{count_text, results, ResultsProps};
 use super::state::{Action, State, View};
 use super::storage;
+use crate::catalogue::substring;
 use crate::catalogue::vocabulary::{localise, Locale};
 use crate::catalogue::Question;
 use crate::config::{Config, Theme, Units};
@@ -398,7 +399,7 @@ fn about_note(locale: Locale) -> Html {
     html! {
         <details class="cc-about">
             <summary>{ "About this information" }</summary>
-            { for note.split("\n\n").map(|p| html! { <p>{ p.to_string() }</p> }) }
+            { for substring::split(&note, "\n\n").map(|p| html! { <p>{ p.to_string() }</p> }) }
         </details>
     }
 }

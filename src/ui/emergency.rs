@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::catalogue::substring;
 use crate::catalogue::vocabulary::Locale;
 
 /// A free phone line: who answers and when to call.
@@ -17,7 +18,7 @@ struct Line {
 impl Line {
     /// "FRANK 0300 123 6600"; "NHS 111" (the name already says the number).
     fn label(&self) -> String {
-        if self.name.contains(self.number) {
+        if substring::contains(self.name, self.number) {
             self.name.to_string()
         } else {
             format!("{} {}", self.name, self.number)

@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::loaded::Ready;
 use super::query::Engine;
-use crate::catalogue::{Loader, Severity};
+use crate::catalogue::{substring, Loader, Severity};
 
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -249,14 +249,14 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         .to_ascii_lowercase();
     breathe().await;
     let text = body.strip_prefix('\u{feff}').unwrap_or(&body);
-    if content_type.contains("text/html") || text.trim_start().starts_with('<') {
+    if substring::contains(&content_type, "text/html") || text.trim_start().starts_with('<') {
         return Err(fail(
             &format!("{SORRY} Please try again later."),
             "the address returned a web page (HTML), not a JSON catalogue; check the catalogue attribute".into(),
             true,
         ));
     }
-    if !content_type.contains("json") {
+    if !substring::contains(&content_type, "json") {
         web_sys::console::warn_1(
             &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
         );

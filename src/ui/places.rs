@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::loaded::Ready;
 use super::state::Action;
+use crate::catalogue::substring;
 
 // The widget's own words about places (the lookup writes the rest), in one place for translation.
 /// When the lookup cannot be had (not loaded, or its code or a place file failed to load).
@@ -98,7 +99,7 @@ pub fn choices(list: &[String]) -> Html {
     let Some(first) = list.first() else {
         return Html::default();
     };
-    let name = first.split(" (").next().unwrap_or_default();
+    let name = substring::before(first, " (");
     html! {
         <div class="cc-place-choices" role="group" aria-labelledby="cc-place-choices-title">
             <p id="cc-place-choices-title">{ which(name) }</p>

@@ -8,7 +8,7 @@ use super::results::{Chip, Loosen};
 use super::state::{Action, Query};
 use crate::catalogue::describe::{humanise, label, spell};
 use crate::catalogue::vocabulary::{term, terms, Group, Locale};
-use crate::catalogue::{Clinic, ExtraFeature};
+use crate::catalogue::{substring, Clinic, ExtraFeature};
 use crate::search::{facet_group, Index};
 
 /// Filter groups in the order families think, with a plain hint: (facet key, title, hint).
@@ -170,7 +170,12 @@ impl Engine {
         let mut bases: Vec<&str> = facet_group(facet)
             .map(|g| terms(g).map(|t| t.code).collect())
             .unwrap_or_default();
-        bases.extend(f.values.iter().map(String::as_str).filter(|v| !v.contains('/')));
+        bases.extend(
+            f.values
+                .iter()
+                .map(String::as_str)
+                .filter(|v| !substring::contains(v, "/")),
+        );
         for base in bases {
             push(base);
             if facet == "medication" {

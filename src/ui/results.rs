@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::card::ClinicCard;
 use super::state::{Action, Sort};
+use crate::catalogue::substring;
 use crate::catalogue::vocabulary::Locale;
 use crate::catalogue::Clinic;
 
@@ -81,7 +82,7 @@ pub fn results(props: &ResultsProps) -> Html {
                             Sort::Relevance => props.has_text,
                             _ => true,
                         }).map(|(s, value, text)| {
-                            let text = if us { text.replace("programme", "program") } else { text.to_string() };
+                            let text = if us { substring::replace(text, "programme", "program") } else { text.to_string() };
                             html! { <option value={*value} selected={*s == props.sort}>{ text }</option> }
                         }) }
                     </select>
