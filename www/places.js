@@ -13,16 +13,30 @@ const FILES = __PLACES_FILES__;
 let ready = null;
 const files = {};
 
-// "" once the file is loaded, else why it could not be.
+// "" once the file is loaded, else why it could not be. Its download may start before the wasm is
+// ready; it is read once both are.
 function file(name, towns) {
   if (!(name in files)) {
     files[name] = fetch(new URL(name, import.meta.url))
       .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`answered ${r.status}`))))
-      .then((bytes) => load(new Uint8Array(bytes), towns))
+      .then((bytes) => ready.then(() => load(new Uint8Array(bytes), towns)))
       .catch((e) => e.message || String(e))
       .then((failure) => (failure ? `place file ${name}: ${failure}` : ""));
   }
   return files[name];
+}
+
+// The part a text surely needs, told before the wasm has started so that the download overlaps
+// its start: [country, 0] for the codes of a ZIP code or a full UK postcode, [null, 1] for the
+// towns of a text with no digit and three letters or more; null when unsure. Narrower than the
+// wasm's own reading (src/search/places.rs, Typed::read), so a guess is never a file it does not
+// then ask for.
+function surely(text) {
+  const compact = text.trim().replace(/[ \t-]/g, "");
+  if (/^(\d{5}|\d{9})$/.test(compact)) return ["US", 0];
+  if (/^[A-Za-z]{1,2}\d[A-Za-z\d]?\d[A-Za-z]{2}$/.test(compact)) return ["GB", 0];
+  if (!/[0-9]/.test(text) && (text.match(/[A-Za-z]/g) || []).length >= 3) return [null, 1];
+  return null;
 }
 
 // Resolves `text` for a catalogue with services in the `covered` countries ("GB,US"; all if "").
@@ -31,19 +45,22 @@ function file(name, towns) {
 // or [null, credits, label, latitude, longitude]. The widget (src/ui/places.rs) shows the answer.
 export async function lookup(text, covered) {
   ready = ready || init({ module_or_path: new URL("__PLACES_WASM__", import.meta.url) });
-  await ready;
   const countries = Object.keys(FILES);
   const inside = covered ? covered.toUpperCase().split(",") : countries;
+  const needed = (code) => (code ? [code] : countries).filter((c) => inside.includes(c));
+  const fetchAll = (list, part) => Promise.all(list.map((c) => file(FILES[c][part], part === 1)));
+  const guess = surely(text);
+  if (guess) fetchAll(needed(guess[0]), guess[1]);
+  await ready;
   const code = country_of(text);
   const part = code ? 0 : 1;
-  const fetchAll = (list) => Promise.all(list.map((c) => file(FILES[c][part], part === 1)));
-  const first = code ? [code].filter((c) => inside.includes(c)) : countries.filter((c) => inside.includes(c));
-  const failures = (await fetchAll(first)).filter(Boolean);
+  const first = needed(code);
+  const failures = (await fetchAll(first, part)).filter(Boolean);
   let answer = resolve(text, inside.join(","));
   // A town not found where the list has services may be in a country it does not cover: say so.
   const rest = countries.filter((c) => !first.includes(c));
   if (!code && answer.startsWith("unknown") && rest.length) {
-    await fetchAll(rest);
+    await fetchAll(rest, part);
     answer = resolve(text, inside.join(","));
   }
   failures.forEach((f) => console.warn(`clinic-compare: ${f}`));
