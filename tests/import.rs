@@ -74,8 +74,8 @@ fn the_synthetic_export_gives_two_substance_use_sites() {
     assert_eq!(harbor.location.town, "Portland");
     assert_eq!(harbor.location.region.as_deref(), Some("Cumberland County, ME"));
     assert_eq!(harbor.location.country, "US");
-    // The SU row's contact details and coordinates, not the MH row's.
-    assert_eq!(harbor.location.lat, Some(43.6571234));
+    // The SU row's contact details and coordinates (43.6571234, written to 5 places), not the MH row's.
+    assert_eq!(harbor.location.lat, Some(43.65712));
     assert_eq!(harbor.contact.phone.as_deref(), Some("+1 207-555-0142"));
     assert_eq!(harbor.contact.intake_phone.as_deref(), Some("+1 207-555-0143"));
     assert_eq!(
@@ -880,4 +880,20 @@ fn women_only_in_a_spreadsheet_means_only_women() {
     let mixed = c(import("women_programme", "women; men"));
     assert_eq!(mixed.groups, ["women_programme"]);
     assert_eq!(mixed.accepts, ["women", "men"]);
+}
+
+/// Coordinates are written to 5 decimal places (about a metre), whatever the export carries.
+#[test]
+fn coordinates_are_written_to_a_metre() {
+    let quirks = findtreatment_bytes(&fixture("findtreatment-quirks.csv")).unwrap();
+    let mut seen = 0;
+    for c in quirks.catalogue.clinics.iter().chain(&sample().catalogue.clinics) {
+        for v in [c.location.lat, c.location.lon].into_iter().flatten() {
+            assert_eq!(v, (v * 1e5).round() / 1e5, "{}: {v}", c.name);
+            seen += 1;
+        }
+    }
+    assert!(seen > 0);
+    let text = String::from_utf8(fixture("findtreatment-sample.csv")).unwrap();
+    assert!(text.contains(",43.6571234,"), "the sample has a 7-place coordinate");
 }

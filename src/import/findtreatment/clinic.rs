@@ -325,8 +325,10 @@ fn coordinates(main: &Row, summary: &mut Summary) -> (Option<f64>, Option<f64>) 
             .ok()
             .filter(|v| v.is_finite() && v.abs() <= range)
     };
+    // Five decimal places are about a metre: exports carry up to 13, which distances never use.
+    let metre = |v: f64| (v * 1e5).round() / 1e5;
     match (coordinate("latitude", 90.0), coordinate("longitude", 180.0)) {
-        (Some(lat), Some(lon)) => (Some(lat), Some(lon)),
+        (Some(lat), Some(lon)) => (Some(metre(lat)), Some(metre(lon))),
         _ => {
             if !main.get("latitude").is_empty() || !main.get("longitude").is_empty() {
                 summary.notes.push(format!(
