@@ -1,6 +1,7 @@
 // Screenshots a page at phone and desktop sizes, for a person to look at:
 //   node scripts/screenshot.mjs URL OUT-PREFIX   → OUT-PREFIX-phone.png, OUT-PREFIX-desktop.png
 //   node scripts/screenshot.mjs URL OUT-PREFIX --place "SW1A 1AA"   the widget after a "Near" search
+//   (in English or Spanish)
 import { chromium } from "playwright-core";
 
 const args = process.argv.slice(2);
@@ -17,8 +18,8 @@ for (const [name, viewport] of [["phone", { width: 360, height: 740 }], ["deskto
   await page.goto(url);
   await page.waitForTimeout(1000);
   if (place !== null) {
-    await page.getByRole("textbox", { name: /^Near/ }).fill(place);
-    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.getByRole("textbox", { name: /^(Near|Cerca de)/ }).fill(place);
+    await page.getByRole("button", { name: /^(Search|Buscar)$/ }).click();
     // The answer: a chip, a choice of towns or a message (the place lookup may load files first).
     await page.locator(".cc-chip, .cc-place-choices, #cc-place-error:not(:empty)").first().waitFor();
     await page.waitForTimeout(300);

@@ -26,6 +26,9 @@ pub struct Config {
     /// URL of the catalogue JSON, relative to the host page.
     pub catalogue: Option<String>,
     pub locale: Locale,
+    /// The English offered beside Spanish in the widget's language switch, when the site offers
+    /// both (`languages="en-US es"`); no switch otherwise.
+    pub switch: Option<Locale>,
     pub units: Units,
     /// How many clinics can be compared side by side.
     pub max_compare: usize,
@@ -47,6 +50,7 @@ impl Default for Config {
         Config {
             catalogue: None,
             locale: Locale::EnGb,
+            switch: None,
             units: Units::Miles,
             max_compare: 4,
             persist: false,
@@ -73,9 +77,10 @@ impl std::fmt::Display for ConfigWarning {
 }
 
 /// The attributes the element observes, in the order they are read.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 12] = [
     "catalogue",
     "lang",
+    "languages",
     "units",
     "max-compare",
     "persist",
@@ -87,9 +92,56 @@ pub const ATTRIBUTES: [&str; 11] = [
     "src",
 ];
 
+/// A language tag the widget speaks: en-GB (and plain "en"), en-US, and Spanish (es, es-US or any
+/// es-*, all shown as Spanish for US families).
+pub fn parse_locale(tag: &str) -> Option<Locale> {
+    let tag = tag.trim().to_ascii_lowercase();
+    match tag.as_str() {
+        "en-gb" | "en" | "" => Some(Locale::EnGb),
+        "en-us" => Some(Locale::EnUs),
+        _ if tag == "es" || tag.starts_with("es-") => Some(Locale::Es),
+        _ => None,
+    }
+}
+
+/// The switch's English (`"en-US es"` → en-US) if the list has an English and Spanish, and
+/// whether every item is a language the widget speaks.
+fn parse_languages(value: &str) -> (Option<Locale>, bool) {
+    let (mut english, mut spanish, mut known) = (None, false, true);
+    for item in value.split([',', ' ']).filter(|s| !s.is_empty()) {
+        match parse_locale(item) {
+            Some(Locale::Es) => spanish = true,
+            Some(other) => english = english.or(Some(other)),
+            None => known = false,
+        }
+    }
+    (english.filter(|_| spanish), known)
+}
+
+/// `group:code` pairs separated by commas or spaces, and the items that are not one, named.
+fn parse_filters(value: &str) -> (Vec<(String, String)>, String) {
+    let (mut filters, mut bad) = (Vec::new(), Vec::new());
+    for item in value.split([',', ' ']).filter(|s| !s.is_empty()) {
+        match item.split_once(':') {
+            Some((group, code)) if !group.is_empty() && !code.is_empty() => {
+                filters.push((group.to_string(), code.to_string()))
+            }
+            _ => bad.push(item),
+        }
+    }
+    (filters, bad.join(", "))
+}
+
 impl Config {
     /// Reads settings through `attr`, which returns an attribute's value if it is present.
     pub fn from_attributes(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<ConfigWarning>) {
+        Config::from_page(attr, None)
+    }
+
+    /// As [`Config::from_attributes`], with the page's own language (`<html lang>`), which sets
+    /// the widget's when the `lang` attribute is absent. A page language the widget does not speak
+    /// gives English without a warning: the site owner asked for nothing.
+    pub fn from_page(attr: impl Fn(&str) -> Option<String>, page_lang: Option<String>) -> (Config, Vec<ConfigWarning>) {
         let mut config = Config::default();
         let mut warnings = Vec::new();
         let mut warn = |attribute: &'static str, value: &str, expected: &str| {
@@ -103,11 +155,18 @@ impl Config {
             .or_else(|| attr("src"))
             .map(|v| v.trim().to_string())
             .filter(|v| !v.is_empty());
-        if let Some(v) = attr("lang") {
-            match v.trim().to_ascii_lowercase().as_str() {
-                "en-gb" | "en" | "" => config.locale = Locale::EnGb,
-                "en-us" => config.locale = Locale::EnUs,
-                _ => warn("lang", &v, "en-GB or en-US"),
+        match attr("lang") {
+            Some(v) => match parse_locale(&v) {
+                Some(locale) => config.locale = locale,
+                None => warn("lang", &v, "en-GB, en-US or es"),
+            },
+            None => config.locale = page_lang.as_deref().and_then(parse_locale).unwrap_or_default(),
+        }
+        if let Some(v) = attr("languages") {
+            let known;
+            (config.switch, known) = parse_languages(&v);
+            if !known {
+                warn("languages", &v, "languages such as en-US es");
             }
         }
         if let Some(v) = attr("units") {
@@ -116,7 +175,7 @@ impl Config {
                 "km" | "kilometres" | "kilometers" => config.units = Units::Kilometres,
                 _ => warn("units", &v, "mi or km"),
             }
-        } else if config.locale == Locale::EnUs {
+        } else if config.locale.is_us() {
             config.units = Units::Miles;
         }
         if let Some(v) = attr("max-compare") {
@@ -161,22 +220,11 @@ impl Config {
             }
         }
         if let Some(v) = attr("initial-filters") {
-            let mut bad = Vec::new();
-            for item in v.split([',', ' ']).filter(|s| !s.is_empty()) {
-                match item.split_once(':') {
-                    Some((group, code)) if !group.is_empty() && !code.is_empty() => {
-                        config.initial_filters.push((group.to_string(), code.to_string()))
-                    }
-                    _ => bad.push(item),
-                }
-            }
+            let bad;
+            (config.initial_filters, bad) = parse_filters(&v);
             // One warning for the attribute, naming every item that was left out.
             if !bad.is_empty() {
-                warn(
-                    "initial-filters",
-                    &bad.join(", "),
-                    "group:code pairs such as medication:methadone",
-                );
+                warn("initial-filters", &bad, "group:code pairs such as medication:methadone");
             }
         }
         if let Some(v) = attr("timeout") {
@@ -259,6 +307,37 @@ mod tests {
                 ("setting".into(), "outpatient".into())
             ]
         );
+    }
+
+    #[test]
+    fn spanish_from_the_attribute_or_the_page_and_the_switchs_languages() {
+        for tag in ["es", "ES", "es-US", "es-MX", " es-419 "] {
+            assert_eq!(read(&[("lang", tag)]).0.locale, Locale::Es, "{tag}");
+        }
+        let page = |lang: Option<&str>, attrs: &[(&str, &str)]| {
+            let map: HashMap<String, String> = attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            Config::from_page(|name| map.get(name).cloned(), lang.map(String::from))
+        };
+        assert_eq!(page(Some("es-US"), &[]).0.locale, Locale::Es);
+        assert_eq!(page(Some("en-US"), &[]).0.locale, Locale::EnUs);
+        let (french, warnings) = page(Some("fr"), &[]);
+        assert_eq!(
+            (french.locale, warnings.len()),
+            (Locale::EnGb, 0),
+            "the page asked nothing of the widget"
+        );
+        assert_eq!(
+            page(Some("es"), &[("lang", "en-US")]).0.locale,
+            Locale::EnUs,
+            "the attribute wins"
+        );
+        let (spanish, _) = read(&[("lang", "es")]);
+        assert_eq!((spanish.emergency_number(), spanish.units), ("911", Units::Miles));
+        let (config, warnings) = read(&[("languages", "en-US es, klingon")]);
+        assert_eq!(config.switch, Some(Locale::EnUs));
+        assert_eq!(read(&[("languages", "es")]).0.switch, None, "one language is no choice");
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].to_string().contains("languages") && warnings[0].message.contains("klingon"));
     }
 
     #[test]

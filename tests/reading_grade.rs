@@ -96,7 +96,7 @@ fn texts() -> Vec<(String, String)> {
 /// sentence (the helplines' names and numbers are labels, not prose); and the panel's three
 /// paragraphs of advice, from the UI's string table.
 fn emergency_texts() -> Vec<(String, String)> {
-    let text = Helplines::new(None, Locale::EnGb, None, ["GB", "US"]).text();
+    let text = Helplines::new(None, Locale::EnGb, None, ["GB", "US"]).text(Locale::EnGb);
     let (call, rest) = text.split_once("\nSigns:").expect("the signs follow the call");
     let (signs, lines) = rest.split_once('\n').expect("the helplines follow the signs");
     let sentences = |parts: Vec<&str>| -> String {

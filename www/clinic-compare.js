@@ -33,7 +33,7 @@
     return lookup;
   }
   // The same list, in the same order, as config::ATTRIBUTES in the widget (a test there checks).
-  var OBSERVED = ["catalogue", "lang", "units", "max-compare", "persist", "emergency-number",
+  var OBSERVED = ["catalogue", "lang", "languages", "units", "max-compare", "persist", "emergency-number",
     "country", "theme", "initial-filters", "timeout", "src"];
 
   var engine = null;
@@ -84,6 +84,14 @@
     element.__clinicComparePrefetch = { src: src, controller: controller, response: response };
   }
 
+  // The element's language as the widget reads it (config.rs): the lang attribute, else the page's
+  // <html lang>; "es" for Spanish, else "en" (en-GB and en-US share their files).
+  function languageOf(element) {
+    var lang = element.getAttribute("lang");
+    if (lang === null) lang = document.documentElement.lang || "";
+    return /^\s*es(-|\s*$)/i.test(lang) ? "es" : "en";
+  }
+
   // Something to read at once, where the widget will be, while its WebAssembly downloads and
   // compiles (a second or more on a slow phone connection). The widget replaces it when it mounts.
   function showPlaceholder(element) {
@@ -91,7 +99,7 @@
     var status = document.createElement("p");
     status.setAttribute("role", "status");
     status.style.cssText = "margin:0;padding:1em;font:inherit";
-    status.textContent = "Loading the clinic finder\u2026";
+    status.textContent = languageOf(element) === "es" ? "Cargando el buscador de cl\u00ednicas\u2026" : "Loading the clinic finder\u2026";
     element.attachShadow({ mode: "open" }).appendChild(status);
   }
 
@@ -100,7 +108,9 @@
     var root = element.shadowRoot || element.attachShadow({ mode: "open" });
     var box = document.createElement("p");
     box.setAttribute("role", "alert");
-    box.textContent = "Sorry, the clinic finder could not start. Please reload the page to try again.";
+    box.textContent = languageOf(element) === "es"
+      ? "Lo sentimos, el buscador de cl\u00ednicas no pudo empezar. Vuelva a cargar la p\u00e1gina para intentarlo de nuevo."
+      : "Sorry, the clinic finder could not start. Please reload the page to try again.";
     root.replaceChildren(box);
   }
 
@@ -152,9 +162,9 @@
       if (this._widget || this._starting) return;
       if (crashed) return showCrash(this);
       prefetchCatalogue(this);
-      // Every locale reads the English file for now (en-GB and en-US differ only by respelling).
+      // The language's file starts downloading now.
       this.__clinicCompareGlossary = glossary;
-      if (window.fetch) glossary("en").catch(function () {}); // the widget reports a failure
+      if (window.fetch) glossary(languageOf(this)).catch(function () {}); // the widget reports a failure
       showPlaceholder(this);
       var element = this;
       this._starting = loadEngine().then(function (glue) {

@@ -40,9 +40,10 @@ function surely(text) {
 }
 
 // Resolves `text` for a catalogue with services in the `covered` countries ("GB,US"; all if "").
-// Answers [why, credits] when nothing was found (why is "" when a place file could not be had),
-// [[label, …], credits] when same-named towns are to be chosen from (each label names one alone),
-// or [null, credits, label, latitude, longitude]. The widget (src/ui/places.rs) shows the answer.
+// Answers data, which the widget (src/ui/places.rs) words in the family's language:
+// ["found", credits, label, latitude, longitude]; ["choose", credits, label, …] when same-named
+// towns are to be chosen from (each label names one alone); or ["unknown", credits, why, country]
+// (why: long, elsewhere, unavailable, code or town; see places-wasm/src/lib.rs).
 export async function lookup(text, covered) {
   ready = ready || init({ module_or_path: new URL("__PLACES_WASM__", import.meta.url) });
   const countries = Object.keys(FILES);
@@ -66,7 +67,7 @@ export async function lookup(text, covered) {
   failures.forEach((f) => console.warn(`clinic-compare: ${f}`));
   const lines = answer.split("\n").map((line) => line.split("\t"));
   const [kind, label, lat, lon] = lines[0];
-  if (kind === "unknown") return [failures.length ? "" : label, credits()];
-  if (kind === "choose") return [lines.map((line) => line[1]), credits()];
-  return [null, credits(), label, Number(lat), Number(lon)];
+  if (kind === "unknown") return [kind, credits(), failures.length ? "unavailable" : label, lat];
+  if (kind === "choose") return [kind, credits(), ...lines.map((line) => line[1])];
+  return [kind, credits(), label, Number(lat), Number(lon)];
 }

@@ -19,7 +19,7 @@ mod places;
 #[path = "../../src/search/text.rs"]
 mod text;
 
-use places::{country_of as code_country, resolve as resolve_in, Gazetteer, Outcome, Place};
+use places::{country_of as code_country, resolve as resolve_in, Gazetteer, Outcome, Place, Why};
 
 thread_local! {
     /// The place files read: each country's codes part, then each country's towns part.
@@ -65,8 +65,11 @@ pub fn credits() -> String {
 }
 
 /// Resolves `text` for a catalogue with services in `covered` ("GB,US"), as lines of
-/// kind\tlabel-or-message\tlatitude\tlongitude: one `found`, several `choose`, or one `unknown`.
-/// A postcode or ZIP is resolved in the codes parts, a town in the towns parts.
+/// kind\tlabel\tlatitude\tlongitude: one `found`, or several `choose`; or, when nothing was found,
+/// one line unknown\twhy\tcountry, `why` one of `long`, `elsewhere` (in `country`, which the list
+/// does not cover), `unavailable`, `code` (no such postcode, GB, or ZIP, US), `town`. The widget
+/// says why in the family's language. A postcode or ZIP is resolved in the codes parts, a town in
+/// the towns parts.
 #[wasm_bindgen]
 pub fn resolve(text: &str, covered: &str) -> String {
     let covered: Vec<&str> = covered.split(',').filter(|c| !c.is_empty()).collect();
@@ -78,7 +81,16 @@ pub fn resolve(text: &str, covered: &str) -> String {
         match resolve_in(text, &refs, &covered) {
             Outcome::Found(p) => line("found", &p),
             Outcome::Choose(list) => list.iter().map(|p| line("choose", p)).collect::<Vec<_>>().join("\n"),
-            Outcome::Unknown(why) => format!("unknown\t{why}"),
+            Outcome::Unknown(why) => {
+                let (why, country) = match why {
+                    Why::TooLong => ("long", ""),
+                    Why::Elsewhere(country) => return format!("unknown\telsewhere\t{country}"),
+                    Why::Unavailable => ("unavailable", ""),
+                    Why::NoSuchCode(country) => ("code", country),
+                    Why::NoSuchTown => ("town", ""),
+                };
+                format!("unknown\t{why}\t{country}")
+            }
         }
     })
 }

@@ -3,6 +3,7 @@
 
 use super::model::{Clinic, Credential, Price};
 use super::substring;
+use super::text::Ui;
 use super::vocabulary::{term, Group, Locale};
 
 /// Picks the en-GB or en-US wording.
@@ -86,18 +87,19 @@ fn soften_case(text: &str) -> String {
 }
 
 /// Programme lengths: "28 days", "28–90 days".
-pub fn programme_length(days: &[u32]) -> Option<String> {
+pub fn programme_length(days: &[u32], locale: Locale) -> Option<String> {
     let min = *days.iter().min()?;
     let max = *days.iter().max()?;
-    Some(if min == max {
-        format!("{min} days")
+    let count = if min == max {
+        min.to_string()
     } else {
-        format!("{min}–{max} days")
-    })
+        format!("{min}–{max}")
+    };
+    Some(Ui::Days.fill(locale, &[("count", &count)]))
 }
 
 /// "£1,200–£1,800 a week", "From $300 a week".
-pub fn price(price: &Price) -> String {
+pub fn price(price: &Price, locale: Locale) -> String {
     let symbol = match price.currency.as_str() {
         "GBP" => "£",
         "USD" => "$",
@@ -112,10 +114,11 @@ pub fn price(price: &Price) -> String {
             format!("{symbol}{text}")
         }
     };
-    match price.to {
-        Some(to) if to > price.from => format!("{}–{} a week", amount(price.from), amount(to)),
-        _ => format!("From {} a week", amount(price.from)),
-    }
+    let range = match price.to {
+        Some(to) if to > price.from => format!("{}–{}", amount(price.from), amount(to)),
+        _ => Ui::From.fill(locale, &[("amount", &amount(price.from))]),
+    };
+    Ui::AWeek.fill(locale, &[("amount", &range)])
 }
 
 fn group_thousands(n: i64) -> String {
@@ -134,23 +137,23 @@ fn group_thousands(n: i64) -> String {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+const MONTHS: [Ui; 12] = [
+    Ui::Month01,
+    Ui::Month02,
+    Ui::Month03,
+    Ui::Month04,
+    Ui::Month05,
+    Ui::Month06,
+    Ui::Month07,
+    Ui::Month08,
+    Ui::Month09,
+    Ui::Month10,
+    Ui::Month11,
+    Ui::Month12,
 ];
 
-/// `2026-03-14` → "March 2026"; anything else is returned unchanged.
-pub fn month_year(date: &str) -> String {
+/// `2026-03-14` → "March 2026" ("marzo de 2026"); anything else is returned unchanged.
+pub fn month_year(date: &str, locale: Locale) -> String {
     let mut parts = date.split('-');
     let year = parts
         .next()
@@ -160,7 +163,7 @@ pub fn month_year(date: &str) -> String {
         .and_then(|m| m.parse::<usize>().ok())
         .filter(|m| (1..=12).contains(m));
     match (year, month) {
-        (Some(y), Some(m)) => format!("{} {y}", MONTHS[m - 1]),
+        (Some(y), Some(m)) => Ui::MonthYear.fill(locale, &[("month", MONTHS[m - 1].text(locale)), ("year", y)]),
         _ => date.to_string(),
     }
 }
@@ -168,20 +171,17 @@ pub fn month_year(date: &str) -> String {
 /// Aftercare in a phrase: "Aftercare 12 months, free".
 pub fn aftercare(clinic: &Clinic, locale: Locale) -> Option<String> {
     let a = clinic.aftercare.as_ref()?;
-    let mut text = String::from("Aftercare");
+    let mut text = Ui::Aftercare.text(locale).to_string();
     if let Some(months) = a.months {
-        text.push_str(&format!(" {months} month{}", if months == 1 { "" } else { "s" }));
+        let period = if months == 1 { Ui::OneMonth } else { Ui::Months };
+        text = format!("{text} {}", period.fill(locale, &[("count", &months.to_string())]));
     }
-    match a.free {
-        Some(true) => text.push_str(", free"),
-        Some(false) => text.push_str(", paid"),
-        None => {}
+    if let Some(free) = a.free {
+        text = format!("{text}, {}", if free { Ui::Free } else { Ui::Paid }.text(locale));
     }
     if a.months.is_none() && a.free.is_none() && !a.kinds.is_empty() {
-        text = format!(
-            "Aftercare: {}",
-            labels(Group::Aftercare, &a.kinds, locale).to_ascii_lowercase()
-        );
+        let kinds = labels(Group::Aftercare, &a.kinds, locale).to_ascii_lowercase();
+        text = format!("{text}: {kinds}");
     }
     Some(text)
 }
@@ -196,13 +196,10 @@ pub fn medications(clinic: &Clinic, locale: Locale) -> Option<String> {
     }
     if !detox.is_empty() {
         let names = soften_case(&short_labels(Group::Medication, &detox, locale));
-        parts.push(format!("{DETOX_ONLY}: {names}"));
+        parts.push(format!("{}: {names}", Ui::DetoxOnly.text(locale)));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
-
-/// How the cards, details and comparison name medicines given only during a detox.
-pub const DETOX_ONLY: &str = "Medicine for detox only";
 
 /// The codes of the medicines offered: those a person may stay on (or whose purpose is not
 /// stated), and those given only during a detox.
@@ -222,7 +219,7 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
     if !clinic.settings.is_empty() {
         facts.push(short_labels(Group::Setting, &clinic.settings, locale));
     }
-    if let Some(days) = programme_length(&clinic.programme_days) {
+    if let Some(days) = programme_length(&clinic.programme_days, locale) {
         facts.push(days);
     }
     // The approach always shows: an abstinence-based service that uses a medicine for detox must
@@ -240,7 +237,7 @@ pub fn card_facts(clinic: &Clinic, locale: Locale) -> String {
         facts.push(short_labels(Group::Funding, &clinic.cost.funding, locale));
     }
     if let Some(p) = &clinic.cost.price {
-        facts.push(price(p));
+        facts.push(price(p, locale));
     }
     facts.join(" · ")
 }
@@ -278,13 +275,13 @@ pub fn credentials_line(clinic: &Clinic, locale: Locale) -> Option<String> {
 pub fn credential(c: &Credential, locale: Locale) -> String {
     let name = label(Group::Credential, &c.code, locale);
     match &c.rating {
-        Some(rating) => format!("{name} (rated {})", humanise(rating).to_ascii_lowercase()),
+        Some(rating) => {
+            let rating = humanise(rating).to_ascii_lowercase();
+            format!("{name} ({})", Ui::Rated.fill(locale, &[("rating", &rating)]))
+        }
         None => name,
     }
 }
-
-/// What a comparison or details view shows where the catalogue is silent.
-pub const NOT_STATED: &str = "Not stated — ask them";
 
 /// One row of the side-by-side comparison: a label and one value per clinic.
 #[derive(Debug, Clone, PartialEq)]
@@ -303,27 +300,128 @@ impl CompareRow {
 /// Rows grouped under a topic heading.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareTopic {
-    pub title: &'static str,
+    pub title: String,
     pub rows: Vec<CompareRow>,
 }
 
-fn or_not_stated(value: Option<String>) -> String {
+/// The value, or "Not stated — ask them" where the catalogue is silent.
+pub fn or_not_stated(value: Option<String>, locale: Locale) -> String {
     value
         .filter(|v| !v.is_empty())
-        .unwrap_or_else(|| NOT_STATED.to_string())
+        .unwrap_or_else(|| Ui::NotStated.text(locale).to_string())
 }
 
 fn list_or_not_stated(group: Group, codes: &[String], locale: Locale) -> String {
-    or_not_stated((!codes.is_empty()).then(|| labels(group, codes, locale)))
+    or_not_stated((!codes.is_empty()).then(|| labels(group, codes, locale)), locale)
 }
 
 /// The comparison table's content, by topic, in the order families weigh things.
 pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], locale: Locale) -> Vec<CompareTopic> {
-    let row = |label: &str, f: &dyn Fn(&Clinic) -> String| CompareRow {
-        label: label.to_string(),
-        values: clinics.iter().map(|c| f(c)).collect(),
-    };
-    let medication_forms = |c: &Clinic, detox: bool| {
+    let table = Table { clinics, locale };
+    let mut topics = vec![
+        table.approach(),
+        table.medication(),
+        table.topic(
+            Ui::Aftercare,
+            vec![
+                table.row(Ui::Aftercare, &|c| table.stated(aftercare(c, locale))),
+                table.row(Ui::KindsOfAftercare, &|c| {
+                    let kinds = c.aftercare.as_ref().map(|a| a.kinds.as_slice()).unwrap_or(&[]);
+                    list_or_not_stated(Group::Aftercare, kinds, locale)
+                }),
+            ],
+        ),
+        table.topic(
+            Ui::Cost,
+            vec![
+                table.row(Ui::Funding, &|c| {
+                    list_or_not_stated(Group::Funding, &c.cost.funding, locale)
+                }),
+                table.row(Ui::Price, &|c| {
+                    table.stated(c.cost.price.as_ref().map(|p| price(p, locale)))
+                }),
+            ],
+        ),
+        table.contact(),
+        table.topic(
+            Ui::Credentials,
+            vec![
+                table.row(Ui::Registration, &|c| table.stated(credentials_line(c, locale))),
+                table.row(Ui::LastCheckedLabel, &|c| {
+                    table.stated(c.last_verified.as_deref().map(|d| month_year(d, locale)))
+                }),
+            ],
+        ),
+    ];
+    topics.push(CompareTopic {
+        title: Ui::TheirAnswers.text(locale).to_string(),
+        rows: questions
+            .iter()
+            .map(|(id, text)| CompareRow {
+                label: text.clone(),
+                values: clinics
+                    .iter()
+                    .map(|c| table.stated(c.answers.get(id).cloned()))
+                    .collect(),
+            })
+            .collect(),
+    });
+    topics
+}
+
+/// The clinics being compared, and the language of the table.
+struct Table<'a, 'b> {
+    clinics: &'a [&'b Clinic],
+    locale: Locale,
+}
+
+impl Table<'_, '_> {
+    fn row(&self, label: Ui, f: &dyn Fn(&Clinic) -> String) -> CompareRow {
+        CompareRow {
+            label: label.text(self.locale).to_string(),
+            values: self.clinics.iter().map(|c| f(c)).collect(),
+        }
+    }
+
+    fn topic(&self, title: Ui, rows: Vec<CompareRow>) -> CompareTopic {
+        CompareTopic {
+            title: title.text(self.locale).to_string(),
+            rows,
+        }
+    }
+
+    fn stated(&self, value: Option<String>) -> String {
+        or_not_stated(value, self.locale)
+    }
+
+    fn approach(&self) -> CompareTopic {
+        let locale = self.locale;
+        self.topic(
+            Ui::Approach,
+            vec![
+                self.row(Ui::Approach, &|c| {
+                    self.stated(c.stance.as_ref().map(|s| label(Group::Stance, s, locale)))
+                }),
+                self.row(Ui::TypeOfCare, &|c| {
+                    list_or_not_stated(Group::Setting, &c.settings, locale)
+                }),
+                self.row(Ui::Detox, &|c| list_or_not_stated(Group::Detox, &c.detox, locale)),
+                self.row(Ui::ProgrammeLength, &|c| {
+                    self.stated(programme_length(&c.programme_days, locale))
+                }),
+                self.row(Ui::Therapies, &|c| {
+                    list_or_not_stated(Group::Therapy, &c.therapies, locale)
+                }),
+                self.row(Ui::ConditionsTreated, &|c| {
+                    list_or_not_stated(Group::Condition, &c.conditions, locale)
+                }),
+            ],
+        )
+    }
+
+    /// The medicines offered with their forms, or those given only during a detox.
+    fn medication_forms(&self, c: &Clinic, detox: bool) -> String {
+        let locale = self.locale;
         let mut parts = Vec::new();
         for m in c.medications.iter().filter(|m| m.detox_only() == detox) {
             let name = label(Group::Medication, &m.code, locale);
@@ -335,68 +433,28 @@ pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], local
             });
         }
         if parts.is_empty() && !detox && !c.medications.is_empty() {
-            return "Only for detox".to_string();
+            return Ui::OnlyForDetox.text(locale).to_string();
         }
-        or_not_stated((!parts.is_empty()).then(|| sentence_list(&parts)))
-    };
-    let mut topics = vec![
-        CompareTopic {
-            title: "Approach",
-            rows: vec![
-                row("Approach", &|c| {
-                    or_not_stated(c.stance.as_ref().map(|s| label(Group::Stance, s, locale)))
-                }),
-                row("Type of care", &|c| {
-                    list_or_not_stated(Group::Setting, &c.settings, locale)
-                }),
-                row("Detox", &|c| list_or_not_stated(Group::Detox, &c.detox, locale)),
-                row(spell(locale, "Programme length", "Program length"), &|c| {
-                    or_not_stated(programme_length(&c.programme_days))
-                }),
-                row("Therapies", &|c| {
-                    list_or_not_stated(Group::Therapy, &c.therapies, locale)
-                }),
-                row("Mental health conditions treated", &|c| {
-                    list_or_not_stated(Group::Condition, &c.conditions, locale)
-                }),
-            ],
-        },
-        CompareTopic {
-            title: "Medication",
-            rows: {
-                let mut rows = vec![row("Medication offered", &|c| medication_forms(c, false))];
-                if clinics.iter().any(|c| c.medications.iter().any(|m| m.detox_only())) {
-                    rows.push(row(DETOX_ONLY, &|c| medication_forms(c, true)));
-                }
-                rows
-            },
-        },
-        CompareTopic {
-            title: "Aftercare",
-            rows: vec![
-                row("Aftercare", &|c| or_not_stated(aftercare(c, locale))),
-                row("Kinds of aftercare", &|c| {
-                    list_or_not_stated(
-                        Group::Aftercare,
-                        c.aftercare.as_ref().map(|a| a.kinds.as_slice()).unwrap_or(&[]),
-                        locale,
-                    )
-                }),
-            ],
-        },
-        CompareTopic {
-            title: "Cost",
-            rows: vec![
-                row("Funding", &|c| {
-                    list_or_not_stated(Group::Funding, &c.cost.funding, locale)
-                }),
-                row("Price", &|c| or_not_stated(c.cost.price.as_ref().map(price))),
-            ],
-        },
-        CompareTopic {
-            title: "Location and contact",
-            rows: vec![
-                row("Town", &|c| {
+        self.stated((!parts.is_empty()).then(|| sentence_list(&parts)))
+    }
+
+    fn medication(&self) -> CompareTopic {
+        let mut rows = vec![self.row(Ui::MedicationOffered, &|c| self.medication_forms(c, false))];
+        if self
+            .clinics
+            .iter()
+            .any(|c| c.medications.iter().any(|m| m.detox_only()))
+        {
+            rows.push(self.row(Ui::DetoxOnly, &|c| self.medication_forms(c, true)));
+        }
+        self.topic(Ui::Medication, rows)
+    }
+
+    fn contact(&self) -> CompareTopic {
+        self.topic(
+            Ui::LocationAndContact,
+            vec![
+                self.row(Ui::Town, &|c| {
                     let l = &c.location;
                     [Some(l.town.clone()), l.region.clone(), l.postcode.clone()]
                         .into_iter()
@@ -404,43 +462,22 @@ pub fn compare_topics(clinics: &[&Clinic], questions: &[(String, String)], local
                         .collect::<Vec<_>>()
                         .join(", ")
                 }),
-                row("Phone", &|c| or_not_stated(c.contact.phone.clone())),
-                row("Visiting", &|c| or_not_stated(c.visiting.clone())),
-                row("Phones and calls", &|c| or_not_stated(c.phone_policy.clone())),
-                row("Family involvement", &|c| or_not_stated(c.family_involvement.clone())),
+                self.row(Ui::Phone, &|c| self.stated(c.contact.phone.clone())),
+                self.row(Ui::Visiting, &|c| self.stated(c.visiting.clone())),
+                self.row(Ui::PhonesAndCalls, &|c| self.stated(c.phone_policy.clone())),
+                self.row(Ui::FamilyInvolvement, &|c| self.stated(c.family_involvement.clone())),
             ],
-        },
-        CompareTopic {
-            title: "Credentials",
-            rows: vec![
-                row("Registration and accreditation", &|c| {
-                    or_not_stated(credentials_line(c, locale))
-                }),
-                row("Last checked", &|c| {
-                    or_not_stated(c.last_verified.as_deref().map(month_year))
-                }),
-            ],
-        },
-    ];
-    topics.push(CompareTopic {
-        title: "Their answers",
-        rows: questions
-            .iter()
-            .map(|(id, text)| CompareRow {
-                label: text.clone(),
-                values: clinics
-                    .iter()
-                    .map(|c| or_not_stated(c.answers.get(id).cloned()))
-                    .collect(),
-            })
-            .collect(),
-    });
-    topics
+        )
+    }
 }
 
 /// Distance for people: "0.4 miles", "12 miles", "3.2 km".
-pub fn distance(km: f64, miles: bool) -> String {
-    let (value, unit) = if miles { (km / 1.609_344, "miles") } else { (km, "km") };
+pub fn distance(km: f64, miles: bool, locale: Locale) -> String {
+    let (value, unit) = if miles {
+        (km / 1.609_344, Ui::Miles.text(locale))
+    } else {
+        (km, "km")
+    };
     let decimals = if value < 10.0 { 1 } else { 0 };
     format!("{} {unit}", rounded(value, decimals))
 }
@@ -529,33 +566,38 @@ mod tests {
 
     #[test]
     fn lengths_prices_dates() {
-        assert_eq!(programme_length(&[90, 28, 60]).as_deref(), Some("28–90 days"));
-        assert_eq!(programme_length(&[28]).as_deref(), Some("28 days"));
-        assert_eq!(programme_length(&[]), None);
+        assert_eq!(
+            programme_length(&[90, 28, 60], Locale::EnGb).as_deref(),
+            Some("28–90 days")
+        );
+        assert_eq!(programme_length(&[28], Locale::EnGb).as_deref(), Some("28 days"));
+        assert_eq!(programme_length(&[], Locale::EnGb), None);
         let p = Price {
             from: 1200.0,
             to: Some(1850.0),
             currency: "GBP".into(),
         };
-        assert_eq!(price(&p), "£1,200–£1,850 a week");
+        assert_eq!(price(&p, Locale::EnGb), "£1,200–£1,850 a week");
         let p = Price {
             from: 300.0,
             to: None,
             currency: "USD".into(),
         };
-        assert_eq!(price(&p), "From $300 a week");
+        assert_eq!(price(&p, Locale::EnGb), "From $300 a week");
         let p = Price {
             from: 20000.0,
             to: None,
             currency: "CHF".into(),
         };
-        assert_eq!(price(&p), "From 20,000 CHF a week");
-        assert_eq!(month_year("2026-03-14"), "March 2026");
-        assert_eq!(month_year("soon"), "soon");
-        assert_eq!(distance(1.0, true), "0.6 miles");
-        assert_eq!(distance(100.0, false), "100 km");
-        assert_eq!(distance(9.96, false), "10.0 km", "as {{:.1}} rounds");
-        assert_eq!(distance(0.0, true), "0.0 miles");
+        assert_eq!(price(&p, Locale::EnGb), "From 20,000 CHF a week");
+        assert_eq!(month_year("2026-03-14", Locale::EnGb), "March 2026");
+        assert_eq!(month_year("soon", Locale::EnGb), "soon");
+        assert_eq!(month_year("2026-03-14", Locale::Es), "marzo de 2026");
+        assert_eq!(programme_length(&[28, 90], Locale::Es).as_deref(), Some("28–90 días"));
+        assert_eq!(distance(1.0, true, Locale::EnGb), "0.6 miles");
+        assert_eq!(distance(100.0, false, Locale::EnGb), "100 km");
+        assert_eq!(distance(9.96, false, Locale::EnGb), "10.0 km", "as {{:.1}} rounds");
+        assert_eq!(distance(0.0, true, Locale::EnGb), "0.0 miles");
     }
 
     #[test]
@@ -622,7 +664,7 @@ mod tests {
         let topics = compare_topics(&[&rehab, &otp], &[], Locale::EnGb);
         let rows = &topics.iter().find(|t| t.title == "Medication").unwrap().rows;
         assert_eq!(rows[0].values, ["Only for detox", "Methadone"]);
-        assert_eq!(rows[1].label, DETOX_ONLY);
+        assert_eq!(rows[1].label, Ui::DetoxOnly.english());
         assert_eq!(rows[1].values[1], "Lofexidine (eases withdrawal)");
     }
 
@@ -647,7 +689,7 @@ mod tests {
         let approach = &topics[0].rows[0];
         assert!(!approach.differs());
         let answers = topics.last().unwrap();
-        assert_eq!(answers.rows[0].values, [NOT_STATED, "Yes, 12 months"]);
+        assert_eq!(answers.rows[0].values, [Ui::NotStated.english(), "Yes, 12 months"]);
         assert!(answers.rows[0].differs());
         let us = compare_topics(&[&a], &questions, Locale::EnUs);
         assert!(us[0].rows.iter().any(|r| r.label == "Program length"));

@@ -28,6 +28,8 @@ pub struct Glossary {
     pub language: String,
     /// `(key, text)`, in the file's order.
     text: Vec<(String, String)>,
+    /// Where the UI strings (`ui/…`, sorted) start in `text`, and how many there are.
+    ui: (usize, usize),
 }
 
 /// The key of a term's text, or of one of its variants (`"us"`, `"caution"`).
@@ -59,28 +61,36 @@ impl Glossary {
         if glossary.language.is_empty() {
             return Err(Error::missing("language"));
         }
+        glossary.ui = glossary.ui_strings();
         Ok(glossary)
     }
 
-    fn get(&self, key: &str) -> Option<&str> {
-        self.text.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
+    /// The run of `ui/` keys, if they are sorted (as the build writes them): (start, count).
+    fn ui_strings(&self) -> (usize, usize) {
+        let is_ui = |(k, _): &(String, String)| k.starts_with("ui/");
+        let Some(start) = self.text.iter().position(is_ui) else {
+            return (0, 0);
+        };
+        let run = &self.text[start..];
+        let count = run.iter().take_while(|e| is_ui(e)).count();
+        let sorted = run[..count].windows(2).all(|w| w[0].0 < w[1].0);
+        (start, if sorted { count } else { 0 })
     }
 
     /// A text by its key (`label/medication/methadone`), if the file has it.
     pub fn text(&self, key: &str) -> Option<&str> {
-        self.get(key)
+        self.text.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.text(key)
     }
 
     /// The UI string at `index` of the widget's table (`catalogue::text`), if the file's UI strings
-    /// are that table's (`count` of them, sorted by key, as the build writes them): the table is
-    /// read by place, so its key names never weigh on the widget.
+    /// are that table's (`count` of them): the file's `ui/` keys, sorted, are the table in order.
     pub fn ui(&self, index: usize, count: usize) -> Option<&str> {
-        let start = self.text.iter().position(|(k, _)| k.starts_with("ui/"))?;
-        let run = self.text.get(start..start + count)?;
-        let whole = run.iter().all(|(k, _)| k.starts_with("ui/"))
-            && self.text.get(start + count).is_none_or(|(k, _)| !k.starts_with("ui/"))
-            && run.windows(2).all(|w| w[0].0 < w[1].0);
-        whole.then(|| run.get(index).map(|(_, t)| t.as_str())).flatten()
+        let (start, have) = self.ui;
+        (have == count && index < count).then(|| self.text[start + index].1.as_str())
     }
 
     /// A term's text, or one of its variants (`Some("us")`, `Some("caution")`), if the file has it.
@@ -123,11 +133,40 @@ pub fn installed(language: &str) -> Option<&'static Glossary> {
 
 /// A note in the locale's spelling, once the glossary is installed ("about").
 pub fn note(name: &str, locale: Locale) -> Option<String> {
+    let key = format!("note/{name}");
     #[cfg(target_arch = "wasm32")]
-    let text = installed(locale.language())?.note(name)?;
+    let (spanish, english) = (
+        installed("es").and_then(|g| g.text(&key)),
+        installed("en").and_then(|g| g.text(&key)),
+    );
     #[cfg(not(target_arch = "wasm32"))]
-    let text = NOTES.iter().find(|(k, _)| *k == name)?.1;
-    Some(super::vocabulary::localise(text, locale).into_owned())
+    let (spanish, english) = (
+        spanish_source(&key),
+        NOTES.iter().find(|(k, _)| *k == name).map(|n| n.1),
+    );
+    match spanish.filter(|_| locale == Locale::Es) {
+        Some(text) => Some(text.to_string()),
+        None => Some(super::vocabulary::localise(english?, locale).into_owned()),
+    }
+}
+
+/// A text of the Spanish file by its key (`label/medication/methadone`), when it is there: the
+/// installed file in the widget, the source natively.
+pub fn spanish(key: &str) -> Option<&'static str> {
+    #[cfg(target_arch = "wasm32")]
+    return installed("es")?.text(key);
+    #[cfg(not(target_arch = "wasm32"))]
+    return spanish_source(key);
+}
+
+/// A Spanish text by its key, as written in data/locales/es/ (natively; the widget reads the built
+/// file).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn spanish_source(key: &str) -> Option<&'static str> {
+    use std::sync::OnceLock;
+    static SPANISH: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let texts = SPANISH.get_or_init(|| translation("es").unwrap_or_default());
+    texts.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
 }
 
 /// Longer notes, by key, in British English: only in the native build (the widget reads them from the
@@ -196,16 +235,6 @@ const LOCALE_FILES: &[(&str, &str, &str)] = &[
         include_str!("../../data/locales/es/ui.toml"),
     ),
 ];
-
-/// A Spanish text by its key, as written in data/locales/es/ (natively; the widget reads the built
-/// file).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn spanish_source(key: &str) -> Option<&'static str> {
-    use std::sync::OnceLock;
-    static SPANISH: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let texts = SPANISH.get_or_init(|| translation("es").unwrap_or_default());
-    texts.iter().find(|(k, _)| k == key).map(|(_, t)| t.as_str())
-}
 
 /// A language's texts by key, from its locale files (`None` for a language without any). A file
 /// that is not a flat table of strings is a mistake in this repository, not bad input, so it

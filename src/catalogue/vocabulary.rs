@@ -72,8 +72,7 @@ pub enum Locale {
     EnGb,
     EnUs,
     /// Spanish for families in the US: US units, numbers and helplines. Its texts come from the
-    /// Spanish file (`es`); a text it lacks shows in US English. (The widget's views are not in
-    /// Spanish yet: see the UI strings' table, `catalogue::text`.)
+    /// Spanish file (`es`); a text it lacks shows in US English.
     Es,
 }
 
@@ -87,13 +86,13 @@ impl Locale {
         }
     }
 
-    /// Whether the locale follows US English where it has no text of its own (spelling, the US
-    /// versions of texts, units and helplines).
+    /// Whether the locale follows US English where it has no text of its own (spelling, the
+    /// US versions of texts, units and helplines).
     pub fn is_us(self) -> bool {
         self != Locale::EnGb
     }
 
-    /// The BCP 47 tag for the browser's formatting and the `lang` attribute.
+    /// The BCP 47 tag for the browser's formatting of numbers and dates (`Intl`) and `lang`.
     pub fn tag(self) -> &'static str {
         match self {
             Locale::EnGb => "en-GB",
@@ -102,6 +101,8 @@ impl Locale {
         }
     }
 }
+
+use super::glossary::spanish;
 
 /// One coded value and how to explain it to a worried family member.
 ///
@@ -128,6 +129,11 @@ pub struct Term {
 impl Term {
     /// The label in the locale's spelling (an explicit US label, or the GB one respelt).
     pub fn label(&self, locale: Locale) -> Cow<'static, str> {
+        if locale == Locale::Es {
+            if let Some(es) = spanish(&format!("label/{}/{}", self.group.key(), self.code)) {
+                return Cow::Borrowed(es);
+            }
+        }
         match (locale.is_us(), self.label_us) {
             (true, Some(us)) => Cow::Borrowed(us),
             (true, None) => us_spelling(self.label_gb),
@@ -138,9 +144,15 @@ impl Term {
     /// What the term means, in plain words. In the widget, `None` until the glossary file has
     /// loaded (or if it could not be).
     pub fn explanation(&self, locale: Locale) -> Option<Cow<'static, str>> {
+        if locale == Locale::Es {
+            if let Some(es) = spanish(&format!("{}/{}", self.group.key(), self.code)) {
+                return Some(Cow::Borrowed(es));
+            }
+        }
         #[cfg(target_arch = "wasm32")]
         let (gb, us) = {
-            let glossary = super::glossary::installed(locale.language())?;
+            // English: the Spanish file has no text for this term.
+            let glossary = super::glossary::installed("en")?;
             let text = |variant| glossary.term(self.group, self.code, variant);
             (text(None)?, text(Some("us")))
         };
@@ -161,9 +173,14 @@ impl Term {
     /// The caution shown wherever the option appears, if it has one. In the widget, when the
     /// glossary file could not be loaded, a short stand-in asks the family to check the risks.
     pub fn caution(&self, locale: Locale) -> Option<Cow<'static, str>> {
+        if locale == Locale::Es && self.caution.is_some() {
+            if let Some(es) = spanish(&format!("{}/{}/caution", self.group.key(), self.code)) {
+                return Some(Cow::Borrowed(es));
+            }
+        }
         #[cfg(target_arch = "wasm32")]
         let text = self.caution.map(|_| {
-            super::glossary::installed(locale.language())
+            super::glossary::installed("en")
                 .and_then(|g| g.term(self.group, self.code, Some("caution")))
                 .unwrap_or(CAUTION_NOT_LOADED)
         });
@@ -483,13 +500,23 @@ const DEFAULT_QUESTIONS: [(&str, &str); 12] = [
     ("aftercare", prose("What help is there after treatment ends?")),
 ];
 
-/// The default checklist. In the widget, empty until the English glossary file has loaded (the
-/// finder fills it in then; see `ui::app`).
+/// The default checklist, as written (British English).
 pub fn default_questions() -> Vec<crate::catalogue::Question> {
+    default_questions_in(Locale::EnGb)
+}
+
+/// The default checklist in the locale's language. In the widget, empty until the language's
+/// glossary file has loaded (the finder fills it in then; see `ui::app`).
+pub fn default_questions_in(locale: Locale) -> Vec<crate::catalogue::Question> {
+    let translated = |id: &str| {
+        (locale == Locale::Es)
+            .then(|| spanish(&format!("question/{id}")))
+            .flatten()
+    };
     #[cfg(target_arch = "wasm32")]
-    let text = |id: &str, _| super::glossary::installed("en").and_then(|g| g.question(id));
+    let text = |id: &str, _| translated(id).or_else(|| super::glossary::installed("en")?.question(id));
     #[cfg(not(target_arch = "wasm32"))]
-    let text = |_: &str, source: &'static str| Some(source);
+    let text = |id: &str, source: &'static str| translated(id).or(Some(source));
     DEFAULT_QUESTIONS
         .iter()
         .filter_map(|&(id, source)| {

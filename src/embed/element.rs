@@ -10,8 +10,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
+use crate::catalogue::text::Ui;
 use crate::config::Config;
-use crate::ui::app::{App, AppProps, CRASHED, CRASHED_LIST_LINK};
+use crate::ui::app::{App, AppProps};
 
 /// `www/widget.css`, minified by `build.rs`.
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
@@ -109,7 +110,11 @@ impl Widget {
 }
 
 fn read_config(host: &HtmlElement) -> Config {
-    let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+    let page_lang = host
+        .owner_document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
+    let (config, warnings) = Config::from_page(|name| host.get_attribute(name), page_lang);
     for warning in warnings {
         web_sys::console::warn_1(&warning.to_string().into());
     }
@@ -153,7 +158,8 @@ fn install_panic_hook() {
     });
 }
 
-/// Replaces the widget with a plain message and, when the catalogue URL is http(s), a link to it.
+/// Replaces the widget with a plain message and, when the catalogue URL is http(s), a link to it
+/// (in English: the shipped build's loader shows the widget's language, `data-crash` in ui::app).
 pub fn show_crash_message(shadow: &ShadowRoot, catalogue: Option<&str>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -163,14 +169,14 @@ pub fn show_crash_message(shadow: &ShadowRoot, catalogue: Option<&str>) {
     };
     box_.set_class_name("cc-root cc-crash");
     box_.set_attribute("role", "alert").ok();
-    box_.set_text_content(Some(CRASHED));
+    box_.set_text_content(Some(Ui::Crashed.english()));
     let base = document.base_uri().ok().flatten().unwrap_or_default();
     let resolved = catalogue.and_then(|c| web_sys::Url::new_with_base(c, &base).ok());
     if let Some(url) = resolved.filter(|u| matches!(u.protocol().as_str(), "https:" | "http:")) {
         let url = url.href();
         if let Ok(link) = document.create_element("a") {
             link.set_attribute("href", &url).ok();
-            link.set_text_content(Some(CRASHED_LIST_LINK));
+            link.set_text_content(Some(Ui::CrashedListLink.english()));
             box_.append_child(&link).ok();
         }
     }

@@ -16,7 +16,6 @@ const MAX_CHOICES: usize = 8;
 const DOMINANT: u32 = 20;
 /// Longest text worth resolving; longer is not a place.
 pub const MAX_PLACE_CHARS: usize = 100;
-pub const TOO_LONG: &str = "That is too long for a place. Type a town, postcode or ZIP code.";
 
 /// One country's places, decoded.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -64,8 +63,23 @@ pub enum Outcome {
     Found(Place),
     /// Same-named towns, most populous first: the family says which.
     Choose(Vec<Place>),
-    /// Why nothing was found, in plain words.
-    Unknown(String),
+    /// Nothing was found: why, for the widget to say in the family's language.
+    Unknown(Why),
+}
+
+/// Why a typed place was not found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Why {
+    /// Longer than any place ([`MAX_PLACE_CHARS`]).
+    TooLong,
+    /// In a country (its code, "GB") the list has no services in.
+    Elsewhere(String),
+    /// The place file of the country it would be in is not at hand.
+    Unavailable,
+    /// A UK postcode ("GB") or US ZIP ("US") that is not in the place file.
+    NoSuchCode(&'static str),
+    /// No town of that name (or close to it) anywhere.
+    NoSuchTown,
 }
 
 /// Which country's file a text needs: a UK postcode the GB file, a ZIP the US file, a town any.
@@ -74,15 +88,6 @@ pub fn country_of(text: &str) -> Option<&'static str> {
         Typed::Postcode { .. } => Some("GB"),
         Typed::Zip(..) => Some("US"),
         Typed::Town { .. } => None,
-    }
-}
-
-/// "United Kingdom" for "GB": the two countries the place files cover, else the code.
-pub fn country_name(code: &str) -> &str {
-    match code {
-        "GB" => "the United Kingdom",
-        "US" => "the United States",
-        other => other,
     }
 }
 
@@ -523,48 +528,40 @@ impl Gazetteer {
 /// its ZIP3 group; a town by its exact name, then a close spelling, with choices when the name is
 /// shared. Towns are looked for in covered countries first; a town found only elsewhere says so.
 pub fn resolve(text: &str, files: &[&Gazetteer], covered: &[&str]) -> Outcome {
-    let shown: String = text.trim().chars().take(40).collect();
     if text.chars().count() > MAX_PLACE_CHARS {
-        return Outcome::Unknown(TOO_LONG.into());
+        return Outcome::Unknown(Why::TooLong);
     }
     let typed = Typed::read(text);
-    let (country, what) = match &typed {
-        Typed::Postcode { .. } => ("GB", "UK postcode"),
-        Typed::Zip(_) => ("US", "US ZIP code"),
+    let country = match &typed {
+        Typed::Postcode { .. } => "GB",
+        Typed::Zip(_) => "US",
         Typed::Town { name, qualifier } => {
-            return town_outcome(name, qualifier.as_deref(), files, covered, &shown);
+            return town_outcome(name, qualifier.as_deref(), files, covered);
         }
     };
     if !covered.contains(&country) {
-        let only = match covered {
-            [one] => format!("only has services in {}", country_name(one)),
-            _ => "has no services there".to_string(),
-        };
-        return Outcome::Unknown(format!("“{shown}” looks like a {what}, but this list {only}."));
+        return Outcome::Unknown(Why::Elsewhere(country.into()));
     }
     let Some(g) = files.iter().find(|g| g.country == country) else {
-        return Outcome::Unknown(format!("We can't look up “{shown}” right now. Try a nearby town."));
+        return Outcome::Unknown(Why::Unavailable);
     };
     let found = match typed {
         Typed::Zip(z) => zip_place(g, z),
         Typed::Postcode { outward, sector, full } => postcode_place(g, &outward, sector, full),
         Typed::Town { .. } => None,
     };
-    found.map(Outcome::Found).unwrap_or_else(|| {
-        Outcome::Unknown(format!(
-            "We couldn't find the {what} “{shown}”. Check it, or type your town."
-        ))
-    })
+    found
+        .map(Outcome::Found)
+        .unwrap_or(Outcome::Unknown(Why::NoSuchCode(country)))
 }
 
 fn zip_place(g: &Gazetteer, zip: u32) -> Option<Place> {
     let code = format!("{zip:05}");
     let (label, point) = match g.code_point(&code) {
         Some(point) => (code, point),
-        None => (
-            format!("ZIP codes {}xx", &code[..3]),
-            g.group_point(&code[..3], |_| true)?,
-        ),
+        // Words a family sees go through the widget's string table: the group's label is the code
+        // alone ("902xx (Beverly Hills, Los Angeles County, CA)"), in any language.
+        None => (format!("{}xx", &code[..3]), g.group_point(&code[..3], |_| true)?),
     };
     Some(located(g, label, point))
 }
@@ -586,7 +583,7 @@ fn postcode_place(g: &Gazetteer, outward: &str, sector: Option<char>, full: bool
         return None;
     }
     let point = g.group_point(letters, |b| b.is_ascii_digit())?;
-    Some(located(g, format!("{letters} postcode area"), point))
+    Some(located(g, letters.to_string(), point))
 }
 
 /// "SW1A 1 (Westminster, Greater London)".
@@ -600,7 +597,7 @@ fn located(g: &Gazetteer, code: String, point: Point) -> Place {
 
 /// Towns named `name` (exactly, else within a typo or two) in the files of covered countries, or
 /// a note that the name is in a country the list does not cover.
-fn town_outcome(name: &str, qualifier: Option<&str>, files: &[&Gazetteer], covered: &[&str], shown: &str) -> Outcome {
+fn town_outcome(name: &str, qualifier: Option<&str>, files: &[&Gazetteer], covered: &[&str]) -> Outcome {
     let (inside, outside): (Vec<&Gazetteer>, Vec<&Gazetteer>) =
         files.iter().partition(|g| covered.contains(&g.country.as_str()));
     let mut found = matches(&inside, name, qualifier);
@@ -611,13 +608,8 @@ fn town_outcome(name: &str, qualifier: Option<&str>, files: &[&Gazetteer], cover
         return choose(found);
     }
     match matches(&outside, name, qualifier).first() {
-        Some((g, _)) => Outcome::Unknown(format!(
-            "“{shown}” is in {}, and this list has no services there.",
-            country_name(&g.country)
-        )),
-        None => Outcome::Unknown(format!(
-            "We couldn't find “{shown}”. Check the spelling, or type a postcode or ZIP code."
-        )),
+        Some((g, _)) => Outcome::Unknown(Why::Elsewhere(g.country.clone())),
+        None => Outcome::Unknown(Why::NoSuchTown),
     }
 }
 

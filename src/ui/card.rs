@@ -4,8 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::say::say;
+
 use super::state::{Action, View};
 use crate::catalogue::describe::{card_facts, cautions, credential, credentials_line, distance, month_year};
+use crate::catalogue::text::Ui;
 use crate::catalogue::vocabulary::{term, Group, Locale};
 use crate::catalogue::Clinic;
 
@@ -55,21 +58,21 @@ pub fn clinic_card(props: &ClinicCardProps) -> Html {
             <p class="cc-card-place">
                 { place }
                 if let Some(km) = props.distance_km {
-                    { " · " }<span class="cc-distance">{ distance(km, props.miles) }</span>
+                    { " · " }<span class="cc-distance">{ distance(km, props.miles, locale) }</span>
                 }
             </p>
             <p class="cc-card-facts">{ card_facts(clinic, locale) }</p>
             if let Some(credentials) = credentials { { credentials_note(clinic, credentials, locale) } }
             { for cautions.into_iter().map(|c| html! { <p class="cc-caution">{ c }</p> }) }
             if let Some(date) = &clinic.last_verified {
-                <p class="cc-card-checked">{ format!("Last checked {}", month_year(date)) }</p>
+                <p class="cc-card-checked">{ Ui::LastChecked.fill(locale, &[("date", &month_year(date, locale))]) }</p>
             }
             <div class="cc-card-actions">
                 <button type="button" class="cc-button" onclick={details}>
-                    { "Details" }<span class="cc-visually-hidden">{ format!(" of {}", clinic.name) }</span>
+                    { say(Ui::Details, locale) }<span class="cc-visually-hidden">{ Ui::OfClinic.fill(locale, &[("name", &clinic.name)]) }</span>
                 </button>
                 <button type="button" class="cc-button cc-button-toggle" aria-pressed={props.shortlisted.to_string()} onclick={toggle}>
-                    { "Compare" }<span class="cc-visually-hidden">{ format!(" {}", clinic.name) }</span>
+                    { say(Ui::Compare, locale) }<span class="cc-visually-hidden">{ format!(" {}", clinic.name) }</span>
                 </button>
             </div>
         </li>

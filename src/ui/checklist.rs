@@ -5,9 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::say::say;
+
 use super::compare::print_page;
 use super::copy::copy_button;
 use super::state::{Action, Notes};
+use crate::catalogue::text::Ui;
+use crate::catalogue::vocabulary::Locale;
 use crate::catalogue::{Clinic, Question};
 
 pub struct ChecklistProps {
@@ -19,27 +23,34 @@ pub struct ChecklistProps {
     pub keep_on_device: bool,
     /// The emergency and helpline numbers, at the end of the copied text.
     pub helplines: String,
+    pub locale: Locale,
     pub on_action: Callback<Action>,
 }
 
-const NOT_PUBLISHED: &str = "Not published — ask them.";
+/// A clinic's answer to a question, or a prompt to ask it.
+fn answer(clinic: &Clinic, q: &Question, locale: Locale) -> String {
+    match clinic.answers.get(&q.id) {
+        Some(answer) => answer.clone(),
+        None => Ui::NotPublished.text(locale).to_string(),
+    }
+}
 
 /// The checklist as plain text, for "Copy as text".
-pub fn checklist_text(clinics: &[Rc<Clinic>], questions: &[Question], notes: &Notes) -> String {
-    let mut out = String::from("Questions to ask\n");
+pub fn checklist_text(clinics: &[Rc<Clinic>], questions: &[Question], notes: &Notes, locale: Locale) -> String {
+    let line = |ui: Ui, value: &str| format!("{}: {value}\n", ui.text(locale));
+    let mut out = format!("{}\n", Ui::TabQuestions.text(locale));
     for c in clinics {
         out.push_str(&format!("\n{}\n", c.name));
         if let Some(phone) = &c.contact.phone {
-            out.push_str(&format!("Phone: {phone}\n"));
+            out.push_str(&line(Ui::Phone, phone));
         }
         for q in questions {
             let note = notes.get(&(c.id.clone(), q.id.clone()));
             let tick = if note.is_some_and(|n| n.asked) { "[x]" } else { "[ ]" };
             out.push_str(&format!("{tick} {}\n", q.text));
-            let answer = c.answers.get(&q.id).map(String::as_str).unwrap_or(NOT_PUBLISHED);
-            out.push_str(&format!("    Their answer: {answer}\n"));
+            out.push_str(&format!("    {}", line(Ui::TheirAnswer, &answer(c, q, locale))));
             if let Some(text) = note.map(|n| n.text.trim()).filter(|t| !t.is_empty()) {
-                out.push_str(&format!("    My notes: {text}\n"));
+                out.push_str(&format!("    {}", line(Ui::MyNotes, text)));
             }
         }
     }
@@ -48,7 +59,8 @@ pub fn checklist_text(clinics: &[Rc<Clinic>], questions: &[Question], notes: &No
 
 /// The checklist view (a plain function, as [`super::compare::compare`] explains).
 pub fn checklist(props: &ChecklistProps) -> Html {
-    let text = checklist_text(&props.clinics, &props.questions, &props.notes) + "\n" + &props.helplines;
+    let locale = props.locale;
+    let text = checklist_text(&props.clinics, &props.questions, &props.notes, locale) + "\n" + &props.helplines;
     let keep = props.on_action.reform(|e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::KeepOnDevice(input.checked())
@@ -56,22 +68,22 @@ pub fn checklist(props: &ChecklistProps) -> Html {
     let forget = props.on_action.reform(|_| Action::ForgetEverything);
     html! {
         <section class="cc-checklist" part="checklist" aria-labelledby="cc-checklist-title">
-            <h2 id="cc-checklist-title">{ "Questions to ask" }</h2>
-            <p>{ "Ask each place these questions when you call. Tick them off and write down what they say." }</p>
-            <p class="cc-privacy">{ "Your notes stay on this device only if you choose to keep them." }</p>
+            <h2 id="cc-checklist-title">{ say(Ui::TabQuestions, locale) }</h2>
+            <p>{ say(Ui::ChecklistIntro, locale) }</p>
+            <p class="cc-privacy">{ say(Ui::NotesPrivacy, locale) }</p>
             <div class="cc-checklist-tools">
                 if props.can_keep {
                     <label class="cc-check">
                         <input type="checkbox" checked={props.keep_on_device} onchange={keep} />
-                        { " Keep my shortlist and notes on this device" }
+                        { " " }{ say(Ui::KeepOnDevice, locale) }
                     </label>
                 }
-                <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
-                { copy_button(text) }
-                <button type="button" class="cc-button cc-button-quiet" onclick={forget}>{ "Forget everything" }</button>
+                <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ say(Ui::Print, locale) }</button>
+                { copy_button(text, locale) }
+                <button type="button" class="cc-button cc-button-quiet" onclick={forget}>{ say(Ui::ForgetEverything, locale) }</button>
             </div>
             if props.clinics.is_empty() {
-                <p>{ "Add clinics to your shortlist with “Compare” to get a checklist for each of them." }</p>
+                <p>{ say(Ui::ChecklistEmpty, locale) }</p>
             }
             { for props.clinics.iter().map(|c| html! {
                 <section class="cc-checklist-clinic" aria-labelledby={format!("cc-q-{}", c.id)}>
@@ -86,6 +98,8 @@ pub fn checklist(props: &ChecklistProps) -> Html {
 }
 
 fn question(clinic: &Clinic, q: &Question, props: &ChecklistProps) -> Html {
+    let locale = props.locale;
+    let about = format!("{} — {}", clinic.name, q.text);
     let key = (clinic.id.clone(), q.id.clone());
     let note = props.notes.get(&key).cloned().unwrap_or_default();
     let field = format!("cc-note-{}-{}", clinic.id, q.id);
@@ -111,15 +125,15 @@ fn question(clinic: &Clinic, q: &Question, props: &ChecklistProps) -> Html {
         <li class="cc-question">
             <p class="cc-question-text">{ &q.text }</p>
             <p class="cc-answer">
-                { "Their published answer: " }
-                { clinic.answers.get(&q.id).cloned().unwrap_or_else(|| NOT_PUBLISHED.to_string()) }
+                { say(Ui::PublishedAnswer, locale) }{ ": " }
+                { answer(clinic, q, locale) }
             </p>
             <label class="cc-check">
                 <input type="checkbox" checked={note.asked} onchange={on_asked} />
-                { " Asked" }<span class="cc-visually-hidden">{ format!("({} — {})", clinic.name, q.text) }</span>
+                { " " }{ say(Ui::Asked, locale) }<span class="cc-visually-hidden">{ format!("({about})") }</span>
             </label>
             <label class="cc-note-label" for={field.clone()}>
-                { "Your notes" }<span class="cc-visually-hidden">{ format!(" on {} — {}", clinic.name, q.text) }</span>
+                { say(Ui::YourNotes, locale) }<span class="cc-visually-hidden">{ Ui::NotesOn.fill(locale, &[("about", &about)]) }</span>
             </label>
             <textarea id={field} rows="2" value={note.text} oninput={on_note} />
         </li>
@@ -156,7 +170,7 @@ mod tests {
                 text: "Only for detox".into(),
             },
         );
-        let text = checklist_text(&[Rc::new(clinic)], &questions, &notes);
+        let text = checklist_text(&[Rc::new(clinic)], &questions, &notes, Locale::EnGb);
         assert!(text.contains("Harbour House"));
         assert!(text.contains("[ ] Do you provide aftercare?\n    Their answer: Yes"));
         assert!(text.contains("[x] Do you use medication?\n    Their answer: Not published — ask them."));

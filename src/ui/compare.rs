@@ -4,9 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::say::say;
+
 use super::copy::copy_button;
 use super::state::Action;
 use crate::catalogue::describe::{compare_topics, CompareTopic};
+use crate::catalogue::text::Ui;
 use crate::catalogue::vocabulary::Locale;
 use crate::catalogue::{Clinic, Question};
 
@@ -21,8 +24,9 @@ pub struct CompareProps {
 }
 
 /// The comparison as plain text, topic by topic, for "Copy as text".
-pub fn compare_text(names: &[&str], topics: &[CompareTopic], only_differences: bool) -> String {
-    let mut out = format!("Comparing: {}\n", names.join(" | "));
+pub fn compare_text(names: &[&str], topics: &[CompareTopic], only_differences: bool, locale: Locale) -> String {
+    let mut out = Ui::ComparingText.fill(locale, &[("names", &names.join(" | "))]);
+    out.push('\n');
     for topic in topics {
         let rows: Vec<_> = topic.rows.iter().filter(|r| !only_differences || r.differs()).collect();
         if rows.is_empty() {
@@ -40,12 +44,13 @@ pub fn compare_text(names: &[&str], topics: &[CompareTopic], only_differences: b
 /// component: it has no state of its own, and each component type adds its own copy of Yew's
 /// lifecycle code to the download.
 pub fn compare(props: &CompareProps) -> Html {
+    let locale = props.locale;
     let clinics: Vec<&Clinic> = props.clinics.iter().map(|c| c.as_ref()).collect();
     let questions: Vec<(String, String)> = props.questions.iter().map(|q| (q.id.clone(), q.text.clone())).collect();
-    let topics = compare_topics(&clinics, &questions, props.locale);
+    let topics = compare_topics(&clinics, &questions, locale);
     let only = props.only_differences;
     let names: Vec<&str> = clinics.iter().map(|c| c.name.as_str()).collect();
-    let text = compare_text(&names, &topics, only) + "\n" + &props.helplines;
+    let text = compare_text(&names, &topics, only, locale) + "\n" + &props.helplines;
     let toggle_only = props.on_action.reform(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         Action::SetOnlyDifferences(input.checked())
@@ -53,59 +58,69 @@ pub fn compare(props: &CompareProps) -> Html {
     if clinics.is_empty() {
         return html! {
             <section class="cc-compare" aria-labelledby="cc-compare-title">
-                <h2 id="cc-compare-title">{ "Compare clinics" }</h2>
-                <p>{ "Choose “Compare” on up to four clinics in the results to see them side by side here." }</p>
+                <h2 id="cc-compare-title">{ say(Ui::CompareClinics, locale) }</h2>
+                <p>{ say(Ui::CompareEmpty, locale) }</p>
             </section>
         };
     }
     html! {
         <section class="cc-compare" part="compare" aria-labelledby="cc-compare-title">
-            <h2 id="cc-compare-title">{ format!("Comparing {} clinics", clinics.len()) }</h2>
+            <h2 id="cc-compare-title">{ Ui::Comparing.fill(locale, &[("count", &clinics.len().to_string())]) }</h2>
             <div class="cc-compare-tools">
-                <label class="cc-check"><input type="checkbox" checked={only} onchange={toggle_only} />{ " Only show differences" }</label>
-                <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ "Print" }</button>
-                { copy_button(text) }
+                <label class="cc-check"><input type="checkbox" checked={only} onchange={toggle_only} />{ " " }{ say(Ui::OnlyDifferences, locale) }</label>
+                <button type="button" class="cc-button" onclick={Callback::from(|_| print_page())}>{ say(Ui::Print, locale) }</button>
+                { copy_button(text, locale) }
             </div>
-            <div class="cc-table-scroll" tabindex="0" role="region" aria-label="Comparison table, scrolls sideways">
+            <div class="cc-table-scroll" tabindex="0" role="region" aria-label={Ui::TableLabel.text(locale)}>
                 <table class="cc-compare-table">
-                    <caption class="cc-visually-hidden">{ "Clinics side by side" }</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            { for props.clinics.iter().map(|c| {
-                                let id = c.id.clone();
-                                let remove = props.on_action.reform(move |_| Action::RemoveFromShortlist(id.clone()));
-                                html! {
-                                    <th scope="col">
-                                        <span class="cc-col-name">{ &c.name }</span>
-                                        <button type="button" class="cc-link-button" onclick={remove}>
-                                            { "Remove" }<span class="cc-visually-hidden">{ format!(" {}", c.name) }</span>
-                                        </button>
-                                    </th>
-                                }
-                            }) }
-                        </tr>
-                    </thead>
-                    { for topics.into_iter().map(|topic| {
-                        let rows: Vec<_> = topic.rows.into_iter().filter(|r| !only || r.differs()).collect();
-                        if rows.is_empty() {
-                            return html! {};
-                        }
-                        html! {
-                            <tbody>
-                                <tr class="cc-topic"><th scope="rowgroup" colspan={(clinics.len() + 1).to_string()}>{ topic.title }</th></tr>
-                                { for rows.into_iter().map(|row| html! {
-                                    <tr>
-                                        <th scope="row">{ row.label }</th>
-                                        { for row.values.into_iter().map(|v| html! { <td>{ v }</td> }) }
-                                    </tr>
-                                }) }
-                            </tbody>
-                        }
-                    }) }
+                    <caption class="cc-visually-hidden">{ say(Ui::TableCaption, locale) }</caption>
+                    { table_head(props) }
+                    { for topics.into_iter().map(|topic| topic_rows(topic, only, clinics.len())) }
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The clinics' names, each with "Remove".
+fn table_head(props: &CompareProps) -> Html {
+    html! {
+        <thead>
+            <tr>
+                <td></td>
+                { for props.clinics.iter().map(|c| {
+                    let id = c.id.clone();
+                    let remove = props.on_action.reform(move |_| Action::RemoveFromShortlist(id.clone()));
+                    html! {
+                        <th scope="col">
+                            <span class="cc-col-name">{ &c.name }</span>
+                            <button type="button" class="cc-link-button" onclick={remove}>
+                                { say(Ui::Remove, props.locale) }<span class="cc-visually-hidden">{ format!(" {}", c.name) }</span>
+                            </button>
+                        </th>
+                    }
+                }) }
+            </tr>
+        </thead>
+    }
+}
+
+/// One topic's rows under its heading (none when only differences are shown and all agree).
+fn topic_rows(topic: CompareTopic, only: bool, columns: usize) -> Html {
+    let rows: Vec<_> = topic.rows.into_iter().filter(|r| !only || r.differs()).collect();
+    if rows.is_empty() {
+        return html! {};
+    }
+    html! {
+        <tbody>
+            <tr class="cc-topic"><th scope="rowgroup" colspan={(columns + 1).to_string()}>{ topic.title }</th></tr>
+            { for rows.into_iter().map(|row| html! {
+                <tr>
+                    <th scope="row">{ row.label }</th>
+                    { for row.values.into_iter().map(|v| html! { <td>{ v }</td> }) }
+                </tr>
+            }) }
+        </tbody>
     }
 }
 
@@ -123,7 +138,7 @@ mod tests {
     #[test]
     fn text_lists_rows_by_topic_and_can_skip_equal_ones() {
         let topics = vec![CompareTopic {
-            title: "Cost",
+            title: "Cost".into(),
             rows: vec![
                 CompareRow {
                     label: "Funding".into(),
@@ -135,11 +150,11 @@ mod tests {
                 },
             ],
         }];
-        let all = compare_text(&["A", "B"], &topics, false);
+        let all = compare_text(&["A", "B"], &topics, false, Locale::EnGb);
         assert_eq!(
             all,
             "Comparing: A | B\n\nCost\nFunding: NHS | NHS\nPrice: Free | £900 a week\n"
         );
-        assert!(!compare_text(&["A", "B"], &topics, true).contains("Funding"));
+        assert!(!compare_text(&["A", "B"], &topics, true, Locale::EnGb).contains("Funding"));
     }
 }

@@ -3,23 +3,28 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::say::say;
+
+use crate::catalogue::text::Ui;
+use crate::catalogue::vocabulary::Locale;
+
 /// The button and the line that says whether copying worked. A plain function rather than a
 /// component: the button writes its result into the status line beside it, which the widget
 /// renders empty and never changes.
-pub fn copy_button(text: String) -> Html {
+pub fn copy_button(text: String, locale: Locale) -> Html {
     let onclick = Callback::from(move |e: MouseEvent| {
         let said = if copy_to_clipboard(&text) {
-            "Copied."
+            Ui::Copied
         } else {
-            "Sorry, copying is not available in this browser."
+            Ui::CopyUnavailable
         };
         if let Some((_, status)) = super::dom::beside_clicked_button(&e) {
-            status.set_text_content(Some(said));
+            status.set_text_content(Some(said.text(locale)));
         }
     });
     html! {
         <>
-            <button type="button" class="cc-button" {onclick}>{ "Copy as text" }</button>
+            <button type="button" class="cc-button" {onclick}>{ say(Ui::CopyAsText, locale) }</button>
             <span role="status" class="cc-inline-status"></span>
         </>
     }

@@ -4,24 +4,28 @@
 
 use yew::prelude::*;
 
+use super::say::say;
+
 use crate::catalogue::substring;
+use crate::catalogue::text::Ui;
 use crate::catalogue::vocabulary::Locale;
 
 /// A free phone line: who answers and when to call.
 #[derive(Debug, PartialEq)]
 struct Line {
-    name: &'static str,
+    name: Ui,
     number: &'static str,
-    note: &'static str,
+    note: Ui,
 }
 
 impl Line {
     /// "FRANK 0300 123 6600"; "NHS 111" (the name already says the number).
-    fn label(&self) -> String {
-        if substring::contains(self.name, self.number) {
-            self.name.to_string()
+    fn label(&self, locale: Locale) -> String {
+        let name = self.name.text(locale);
+        if substring::contains(name, self.number) {
+            name.to_string()
         } else {
-            format!("{} {}", self.name, self.number)
+            format!("{name} {}", self.number)
         }
     }
 }
@@ -30,43 +34,43 @@ impl Line {
 #[derive(Debug, PartialEq)]
 pub struct Country {
     pub code: &'static str,
-    name: &'static str,
+    name: Ui,
     emergency: &'static str,
     lines: &'static [Line],
 }
 
 const UK: Country = Country {
     code: "GB",
-    name: "the UK",
+    name: Ui::TheUk,
     emergency: "999",
     lines: &[
         Line {
-            name: "NHS 111",
+            name: Ui::Nhs111,
             number: "111",
-            note: "urgent medical help when it is not an emergency",
+            note: Ui::Nhs111Note,
         },
         Line {
-            name: "FRANK",
+            name: Ui::Frank,
             number: "0300 123 6600",
-            note: "free, private advice about drugs",
+            note: Ui::FrankNote,
         },
     ],
 };
 
 const US: Country = Country {
     code: "US",
-    name: "the US",
+    name: Ui::TheUs,
     emergency: "911",
     lines: &[
         Line {
-            name: "988 Suicide & Crisis Lifeline",
+            name: Ui::Lifeline988,
             number: "988",
-            note: "call or text, any time",
+            note: Ui::Lifeline988Note,
         },
         Line {
-            name: "SAMHSA National Helpline",
+            name: Ui::Samhsa,
             number: "1-800-662-4357",
-            note: "free, 24/7, in English and Spanish",
+            note: Ui::SamhsaNote,
         },
     ],
 };
@@ -74,13 +78,13 @@ const US: Country = Country {
 /// The countries whose numbers we know, in the order a mixed list shows them.
 const COUNTRIES: [&Country; 2] = [&UK, &US];
 
-const SIGNS: [&str; 6] = [
-    "No response when you shout or shake them",
-    "Slow, shallow or no breathing",
-    "Gurgling or snoring sounds",
-    "Blue or grey lips or fingertips",
-    "A limp body",
-    "Tiny, pinpoint pupils",
+const SIGNS: [Ui; 6] = [
+    Ui::SignNoResponse,
+    Ui::SignBreathing,
+    Ui::SignGurgling,
+    Ui::SignBlueLips,
+    Ui::SignLimp,
+    Ui::SignPupils,
 ];
 
 /// The numbers a page shows: by the clinics' countries and the family's.
@@ -121,50 +125,49 @@ impl Helplines {
     }
 
     /// The numbers to call in an emergency, with their country when there is more than one.
-    fn emergency_numbers(&self) -> Vec<(String, Option<&'static str>)> {
+    fn emergency_numbers(&self, locale: Locale) -> Vec<(String, Option<&'static str>)> {
         match &self.site_number {
             Some(n) => vec![(n.clone(), None)],
             None => {
                 let several = self.countries.len() > 1;
                 self.countries
                     .iter()
-                    .map(|c| (c.emergency.to_string(), several.then_some(c.name)))
+                    .map(|c| (c.emergency.to_string(), several.then(|| c.name.text(locale))))
                     .collect()
             }
         }
     }
 
     /// "999", or "999 in the UK or 911 in the US".
-    fn call_line(&self) -> String {
+    fn call_line(&self, locale: Locale) -> String {
         let numbers: Vec<String> = self
-            .emergency_numbers()
+            .emergency_numbers(locale)
             .into_iter()
             .map(|(n, place)| match place {
-                Some(place) => format!("{n} in {place}"),
+                Some(place) => Ui::NumberIn.fill(locale, &[("number", &n), ("place", place)]),
                 None => n,
             })
             .collect();
-        numbers.join(" or ")
+        numbers.join(Ui::Or.text(locale))
     }
 
     /// The emergency line, the signs and the helplines as plain text: the end of every printed or
     /// copied comparison and checklist.
-    pub fn text(&self) -> String {
-        let mut out = format!(
-            "Emergency? If someone may have overdosed, call {} now.\nSigns:",
-            self.call_line()
-        );
+    pub fn text(&self, locale: Locale) -> String {
+        let mut out = Ui::EmergencyText.fill(locale, &[("number", &self.call_line(locale))]);
         // The signs begin with a capital (ASCII); mid-sentence they do not. (`str::to_lowercase`
         // would add Unicode's case tables to the download.)
         for (i, sign) in SIGNS.iter().enumerate() {
+            let sign = sign.text(locale);
             let (first, rest) = sign.split_at(1);
             let end = if i + 1 == SIGNS.len() { ".\n" } else { ";" };
             out.push_str(&format!(" {}{rest}{end}", first.to_ascii_lowercase()));
         }
         for country in &self.countries {
-            out.push_str(&format!("Helplines in {}:\n", country.name));
+            out.push_str(&Ui::HelplinesIn.fill(locale, &[("place", country.name.text(locale))]));
+            out.push_str(":\n");
             for line in country.lines {
-                out.push_str(&format!("  {}: {}\n", line.label(), line.note));
+                out.push_str(&format!("  {}: {}\n", line.label(locale), line.note.text(locale)));
             }
         }
         out
@@ -178,42 +181,43 @@ fn tel(number: &str) -> String {
 
 /// The panel. A plain function rather than a component: it has no state, and each component type
 /// adds its own copy of Yew's lifecycle code (about 0.3 KB of the download).
-pub fn emergency(helplines: &Helplines) -> Html {
+pub fn emergency(helplines: &Helplines, locale: Locale) -> Html {
+    let call = Ui::CallNow.fill(locale, &[("number", &helplines.call_line(locale))]);
     html! {
         <>
             <details class="cc-emergency" part="emergency">
-                <summary>{ "Emergency? Overdose signs" }</summary>
+                <summary>{ say(Ui::EmergencySummary, locale) }</summary>
                 <div class="cc-emergency-body">
-                    <p><strong>{ format!("If someone may have overdosed, call {} now.", helplines.call_line()) }</strong></p>
+                    <p><strong>{ call }</strong></p>
                     <p class="cc-inline">
-                        { for helplines.emergency_numbers().into_iter().map(|(n, place)| html! {
+                        { for helplines.emergency_numbers(locale).into_iter().map(|(n, place)| html! {
                             <a class="cc-button cc-button-danger" href={tel(&n)}>
-                                { format!("Call {n}") }
+                                { Ui::Call.fill(locale, &[("number", &n)]) }
                                 if let Some(place) = place { { format!(" ({place})") } }
                             </a>
                         }) }
                     </p>
-                    <p>{ "Signs of an opioid overdose:" }</p>
-                    <ul>{ for SIGNS.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
-                    <p>{ "Give naloxone if you have it. If they are breathing, lie them on their side. Stay with them: naloxone can wear off before the opioid does, and a second dose may be needed." }</p>
-                    <p>{ "Fentanyl and nitazenes are far stronger than heroin. More naloxone may be needed. Mixing opioids with alcohol, sleeping pills or benzodiazepines adds to the risk." }</p>
-                    <p>{ "After a detox, or any time without using, the body can no longer cope with the old amount. A usual dose can kill." }</p>
-                    { for helplines.countries.iter().map(|c| country_lines(c)) }
+                    <p>{ say(Ui::SignsTitle, locale) }</p>
+                    <ul>{ for SIGNS.iter().map(|s| html! { <li>{ s.text(locale) }</li> }) }</ul>
+                    <p>{ say(Ui::GiveNaloxone, locale) }</p>
+                    <p>{ say(Ui::Fentanyl, locale) }</p>
+                    <p>{ say(Ui::Tolerance, locale) }</p>
+                    { for helplines.countries.iter().map(|c| country_lines(c, locale)) }
                 </div>
             </details>
-            <p class="cc-print-helplines">{ helplines.text() }</p>
+            <p class="cc-print-helplines">{ helplines.text(locale) }</p>
         </>
     }
 }
 
 /// A country's helplines, headed with the country so that a mixed list is clear.
-fn country_lines(country: &Country) -> Html {
+fn country_lines(country: &Country, locale: Locale) -> Html {
     html! {
         <>
-            <h2 class="cc-helplines-title">{ format!("Helplines in {}", country.name) }</h2>
+            <h2 class="cc-helplines-title">{ Ui::HelplinesIn.fill(locale, &[("place", country.name.text(locale))]) }</h2>
             <ul class="cc-helplines">
                 { for country.lines.iter().map(|l| html! {
-                    <li><a href={tel(l.number)}>{ l.label() }</a>{ l.note }</li>
+                    <li><a href={tel(l.number)}>{ l.label(locale) }</a>{ l.note.text(locale) }</li>
                 }) }
             </ul>
         </>
@@ -256,7 +260,7 @@ mod tests {
     #[test]
     fn text_names_every_number_and_the_site_number_replaces_the_emergency_ones() {
         let both = Helplines::new(None, Locale::EnGb, None, ["GB", "US"]);
-        let text = both.text();
+        let text = both.text(Locale::EnGb);
         for needle in [
             "999 in the UK or 911 in the US",
             "111",
@@ -269,9 +273,13 @@ mod tests {
         assert!(text.contains("pinpoint pupils"));
         let own = Helplines::new(None, Locale::EnGb, Some("112".into()), ["GB"]);
         assert!(own
-            .text()
+            .text(Locale::EnGb)
             .starts_with("Emergency? If someone may have overdosed, call 112 now."));
-        assert!(own.text().contains("FRANK"));
+        assert!(own.text(Locale::EnGb).contains("FRANK"));
+        let es = Helplines::new(None, Locale::Es, None, ["US"]).text(Locale::Es);
+        for needle in ["911", "988", "oprima 2", "1-800-662-4357", "SAMHSA"] {
+            assert!(es.contains(needle), "{needle} missing from {es}");
+        }
         assert_eq!(tel("1-800-662-4357"), "tel:18006624357");
     }
 }

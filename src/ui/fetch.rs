@@ -9,13 +9,14 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::loaded::Ready;
 use super::query::Engine;
+use crate::catalogue::text::Ui;
 use crate::catalogue::{substring, Loader, Severity};
 
 /// Why the catalogue could not be shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadError {
-    /// Shown in the widget, in plain words.
-    pub message: String,
+    /// Shown in the widget, in plain words (in the widget's language when it is shown).
+    pub message: Ui,
     /// Logged to the console for the site owner.
     pub detail: String,
     /// Whether "Try again" may help.
@@ -148,16 +149,50 @@ fn js_message(error: wasm_bindgen::JsValue) -> String {
         .unwrap_or_default()
 }
 
-const SORRY: &str = "Sorry, we couldn't load the list of clinics.";
+/// A failure to load `url`: the message for the family, the detail for the console.
+fn fail(url: &str, message: Ui, detail: String) -> LoadError {
+    LoadError {
+        message,
+        detail: format!("clinic-compare: could not load the catalogue \"{url}\": {detail}"),
+        retry: true,
+    }
+}
 
 /// Fetches and loads the catalogue. `timeout_seconds` bounds the whole download, the server's answer
 /// and its body: a server that answers and then stalls must not leave the family waiting for ever.
 pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, LoadError> {
-    let fail = |message: &str, detail: String, retry: bool| LoadError {
-        message: message.to_string(),
-        detail: format!("clinic-compare: could not load the catalogue \"{url}\": {detail}"),
-        retry,
-    };
+    let (bytes, content_type) = download(url, timeout_seconds).await?;
+    let body = decode(url, bytes)?;
+    breathe().await;
+    let text = body.strip_prefix('\u{feff}').unwrap_or(&body);
+    if substring::contains(&content_type, "text/html") || text.trim_start().starts_with('<') {
+        return Err(fail(
+            url,
+            Ui::LoadTryLater,
+            "the address returned a web page (HTML), not a JSON catalogue; check the catalogue attribute".into(),
+        ));
+    }
+    if !substring::contains(&content_type, "json") {
+        web_sys::console::warn_1(
+            &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
+        );
+    }
+    // Check the clinics in slices of time, letting the page breathe between them: a national
+    // catalogue must never freeze the host page.
+    let mut loader = Loader::new(text).map_err(|d| fail(url, Ui::LoadUnreadable, d.to_string()))?;
+    breathe().await;
+    in_slices(|| !loader.next_batch(BATCH)).await;
+    let loaded = loader.finish();
+    // The file's text is no longer needed: free it before the index is built, so the two are never
+    // held at once (WebAssembly memory, once grown, is never given back).
+    drop(body);
+    breathe().await;
+    Ok(ready(url, loaded).await)
+}
+
+/// The response's bytes and content type, within `timeout_seconds` (the request the loader
+/// started, if it did).
+async fn download(url: &str, timeout_seconds: u32) -> Result<(Vec<u8>, String), LoadError> {
     let prefetched = take_prefetch(url);
     let controller = match &prefetched {
         Some(p) => Some(p.controller.clone()),
@@ -178,30 +213,17 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         None => Err("the page has no window to fetch from".into()),
     };
     let timed_out = || controller.as_ref().is_some_and(|c| c.signal().aborted());
-    let too_long = |what: &str| {
-        fail(
-            &format!("{SORRY} The server took too long to answer. Please try again."),
-            format!("{what} after {timeout_seconds} seconds"),
-            true,
-        )
-    };
+    let too_long = |what: &str| fail(url, Ui::LoadTooSlow, format!("{what} after {timeout_seconds} seconds"));
     let response = sent.map_err(|e| {
         if timed_out() {
             too_long("no answer")
         } else {
-            fail(
-                &format!("{SORRY} Please check your connection and try again."),
-                format!("network error or blocked by CORS ({e})"),
-                true,
-            )
+            fail(url, Ui::LoadOffline, format!("network error or blocked by CORS ({e})"))
         }
     })?;
     if !response.ok() {
-        return Err(fail(
-            &format!("{SORRY} Please try again later."),
-            format!("the server answered {} {}", response.status(), response.status_text()),
-            true,
-        ));
+        let status = format!("the server answered {} {}", response.status(), response.status_text());
+        return Err(fail(url, Ui::LoadTryLater, status));
     }
     // Bytes, not text: copying them into the widget is a plain copy, where a JavaScript string
     // would be re-encoded in one long task on a big catalogue.
@@ -216,30 +238,13 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
             too_long("the file was not all downloaded")
         } else {
             fail(
-                &format!("{SORRY} Please try again."),
+                url,
+                Ui::LoadTryAgain,
                 format!("could not read the response ({})", js_message(e)),
-                true,
             )
         }
     })?;
     drop(timer);
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(fail(
-            &format!("{SORRY} The list is not in a form this finder can read."),
-            "the file is saved as UTF-16; save it as UTF-8".into(),
-            true,
-        ));
-    }
-    let body = String::from_utf8(bytes).map_err(|e| {
-        fail(
-            &format!("{SORRY} The list is not in a form this finder can read."),
-            format!(
-                "the file is not UTF-8 text (first bad byte at {}); save it as UTF-8",
-                e.utf8_error().valid_up_to()
-            ),
-            true,
-        )
-    })?;
     let content_type = response
         .headers()
         .get("content-type")
@@ -247,36 +252,32 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
         .flatten()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    breathe().await;
-    let text = body.strip_prefix('\u{feff}').unwrap_or(&body);
-    if substring::contains(&content_type, "text/html") || text.trim_start().starts_with('<') {
+    Ok((bytes, content_type))
+}
+
+/// The file as text, if it is UTF-8.
+fn decode(url: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(fail(
-            &format!("{SORRY} Please try again later."),
-            "the address returned a web page (HTML), not a JSON catalogue; check the catalogue attribute".into(),
-            true,
+            url,
+            Ui::LoadUnreadable,
+            "the file is saved as UTF-16; save it as UTF-8".into(),
         ));
     }
-    if !substring::contains(&content_type, "json") {
-        web_sys::console::warn_1(
-            &format!("clinic-compare: the catalogue \"{url}\" is served as \"{content_type}\"; please serve it as application/json").into(),
-        );
-    }
-    // Check the clinics in slices of time, letting the page breathe between them: a national
-    // catalogue must never freeze the host page.
-    let mut loader = Loader::new(text).map_err(|d| {
+    String::from_utf8(bytes).map_err(|e| {
         fail(
-            &format!("{SORRY} The list is not in a form this finder can read."),
-            d.to_string(),
-            true,
+            url,
+            Ui::LoadUnreadable,
+            format!(
+                "the file is not UTF-8 text (first bad byte at {}); save it as UTF-8",
+                e.utf8_error().valid_up_to()
+            ),
         )
-    })?;
-    breathe().await;
-    in_slices(|| !loader.next_batch(BATCH)).await;
-    let loaded = loader.finish();
-    // The file's text is no longer needed: free it before the index is built, so the two are never
-    // held at once (WebAssembly memory, once grown, is never given back).
-    drop(body);
-    breathe().await;
+    })
+}
+
+/// The loaded catalogue, searchable, with its problems told to the site owner.
+async fn ready(url: &str, loaded: crate::catalogue::Loaded) -> Ready {
     // Tell the site owner exactly what was skipped or fixed; the family sees the valid clinics.
     // The records left out are picked here, once, for the note in the widget.
     let (mut problems, mut skipped) = (Vec::new(), Vec::new());
@@ -292,14 +293,14 @@ pub async fn fetch_catalogue(url: &str, timeout_seconds: u32) -> Result<Ready, L
     }
     let engine = Engine::new(loaded.clinics, loaded.extra_features);
     breathe().await;
-    Ok(Ready {
+    Ready {
         engine,
         questions: Rc::new(loaded.questions),
         publisher: loaded.publisher,
         problems,
         skipped,
         explained: false,
-    })
+    }
 }
 
 /// How many problems the console lists before summing up the rest.

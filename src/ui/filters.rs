@@ -3,7 +3,11 @@
 
 use yew::prelude::*;
 
+use super::say::say;
+
 use super::state::Action;
+use crate::catalogue::text::Ui;
+use crate::catalogue::vocabulary::Locale;
 
 /// One option as shown: its label, live count and plain explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +34,7 @@ pub struct GroupView {
 #[derive(Properties, PartialEq)]
 pub struct FilterGroupProps {
     pub group: GroupView,
+    pub locale: Locale,
     pub on_action: Callback<Action>,
 }
 
@@ -38,7 +43,7 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
     let g = &props.group;
     let selected = g.options.iter().filter(|o| o.selected).count();
     let summary = if selected > 0 {
-        format!("{} ({selected} chosen)", g.title)
+        Ui::Chosen.fill(props.locale, &[("group", &g.title), ("count", &selected.to_string())])
     } else {
         g.title.clone()
     };
@@ -63,7 +68,7 @@ pub fn filter_group(props: &FilterGroupProps) -> Html {
                 <legend class="cc-visually-hidden">{ &g.title }</legend>
                 if let Some(hint) = &g.hint { <p class="cc-hint" id={hint_id.clone()}>{ hint }</p> }
                 if *open {
-                    { for g.options.iter().map(|o| filter_option(&g.facet, o, &props.on_action)) }
+                    { for g.options.iter().map(|o| filter_option(&g.facet, o, props.locale, &props.on_action)) }
                 }
             </fieldset>
         </details>
@@ -86,7 +91,7 @@ fn toggle_explanation(e: MouseEvent) {
 
 /// One option: its checkbox, live count and explanation. A plain function rather than a component
 /// (each component type adds its own copy of Yew's lifecycle code to the download).
-fn filter_option(facet: &str, o: &OptionView, on_action: &Callback<Action>) -> Html {
+fn filter_option(facet: &str, o: &OptionView, locale: Locale, on_action: &Callback<Action>) -> Html {
     // Codes may hold characters (like "/") that are awkward in ids; keep ids plain.
     let safe = |s: &str| {
         s.chars()
@@ -110,7 +115,7 @@ fn filter_option(facet: &str, o: &OptionView, on_action: &Callback<Action>) -> H
             </label>
             if o.explanation.is_some() {
                 <button type="button" class="cc-help-button" aria-expanded="false" aria-controls={help_id.clone()} onclick={toggle_explanation}>
-                    { "What is this?" }<span class="cc-visually-hidden">{ format!(" {}", o.label) }</span>
+                    { say(Ui::WhatIsThis, locale) }<span class="cc-visually-hidden">{ format!(" {}", o.label) }</span>
                 </button>
                 <div id={help_id} class="cc-explanation" hidden=true>
                     <p>{ o.explanation.clone().unwrap_or_default() }</p>

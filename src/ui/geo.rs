@@ -4,13 +4,13 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Calls `done` once with (latitude, longitude) or a plain message.
-pub fn current_position(done: impl Fn(Result<(f64, f64), String>) + 'static) {
+use crate::catalogue::text::Ui;
+
+/// Calls `done` once with (latitude, longitude) or the message to show.
+pub fn current_position(done: impl Fn(Result<(f64, f64), Ui>) + 'static) {
     let done = std::rc::Rc::new(done);
     let Some(geo) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
-        done(Err(
-            "Your browser can't share your location. Type a town, postcode or ZIP code instead.".into(),
-        ));
+        done(Err(Ui::LocationUnavailable));
         return;
     };
     let ok = {
@@ -23,17 +23,13 @@ pub fn current_position(done: impl Fn(Result<(f64, f64), String>) + 'static) {
     let err = {
         let done = done.clone();
         Closure::once_into_js(move |_: JsValue| {
-            done(Err(
-                "We couldn't get your location. Type a town, postcode or ZIP code instead.".into(),
-            ));
+            done(Err(Ui::LocationFailed));
         })
     };
     if geo
         .get_current_position_with_error_callback(ok.unchecked_ref(), Some(err.unchecked_ref()))
         .is_err()
     {
-        done(Err(
-            "We couldn't get your location. Type a town, postcode or ZIP code instead.".into(),
-        ));
+        done(Err(Ui::LocationFailed));
     }
 }

@@ -16,10 +16,12 @@ mod fetch;
 pub mod filters;
 mod geo;
 mod glossary;
+mod language;
 pub mod loaded;
 mod places;
 pub mod query;
 pub mod results;
+mod say;
 pub mod state;
 mod storage;
 

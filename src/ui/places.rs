@@ -1,8 +1,9 @@
 //! "Near": a typed town, postcode or ZIP. The catalogue answers what it can place; anything else
 //! goes to the place lookup beside the widget (www/places.js with its own WebAssembly, built from
 //! `search::places`), loaded only then, which fetches the place files it needs from the widget's own
-//! folder: the typed text never leaves the page. The lookup does the work and writes the messages;
-//! the widget only hands it the text and shows its answer, so its own download stays small.
+//! folder: the typed text never leaves the page. The lookup does the work and answers data (a place,
+//! towns to choose from, or why nothing was found); the widget words it through its string table,
+//! in the family's language, so its own download stays small.
 
 use std::cell::RefCell;
 
@@ -10,16 +11,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::loaded::Ready;
-use super::state::Action;
+use super::state::{Action, Message};
 use crate::catalogue::substring;
-
-// The widget's own words about places (the lookup writes the rest), in one place for translation.
-/// When the lookup cannot be had (not loaded, or its code or a place file failed to load).
-const CANNOT: &str = "Sorry, we can't look up places outside this list right now. Try a town from the list.";
-/// Above the choice of same-named towns.
-fn which(name: &str) -> String {
-    format!("Which {name} do you mean?")
-}
+use crate::catalogue::text::Ui;
+use crate::catalogue::vocabulary::Locale;
 
 thread_local! {
     /// The loader's `lookUpPlace(text, covered)`, if it gave one.
@@ -54,7 +49,7 @@ pub fn find_place(ready: &Ready, typed: &str, on_action: Callback<Action>) {
     let promise = lookup
         .is_function()
         .then(|| lookup.unchecked_into::<js_sys::Function>())
-        .and_then(|f| f.call2(&JsValue::NULL, &text.into(), &covered.into()).ok());
+        .and_then(|f| f.call2(&JsValue::NULL, &text.as_str().into(), &covered.into()).ok());
     wasm_bindgen_futures::spawn_local(async move {
         let answer = match promise {
             Some(p) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(p))
@@ -62,47 +57,49 @@ pub fn find_place(ready: &Ready, typed: &str, on_action: Callback<Action>) {
                 .ok(),
             None => None,
         };
-        on_action.emit(answer.map_or_else(|| Action::PlaceError(CANNOT.into()), read_answer));
+        let answer = answer.map(|a| js_sys::Array::from(&a)).unwrap_or_default();
+        on_action.emit(read_answer(&answer, &text));
     });
 }
 
-/// The lookup's answer (www/places.js) as an action: `[why, credits]` when nothing was found ("" when
-/// the lookup could not be had), `[[label, …], credits]` for same-named towns to choose from, or
-/// `[null, credits, label, latitude, longitude]`.
-fn read_answer(answer: JsValue) -> Action {
-    let answer: js_sys::Array = answer.unchecked_into();
-    let first = answer.get(0);
+/// The lookup's answer (www/places.js) as an action: `["found", credits, label, latitude,
+/// longitude]`, `["choose", credits, label, …]` for same-named towns to choose from, or
+/// `["unknown", credits, why, country]`; anything else (no lookup, or it failed) as "unavailable".
+fn read_answer(answer: &js_sys::Array, typed: &str) -> Action {
     let text_at = |i| answer.get(i).as_string().unwrap_or_default();
     CREDITS.with(|c| *c.borrow_mut() = text_at(1));
-    if let Some(why) = first.as_string() {
-        return Action::PlaceError(if why.is_empty() { CANNOT.into() } else { why });
-    }
-    if first.is_object() {
-        return Action::ChoosePlace(
-            js_sys::Array::from(&first)
-                .iter()
-                .filter_map(|l| l.as_string())
-                .collect(),
-        );
-    }
     let number = |i| answer.get(i).as_f64().unwrap_or_default();
-    Action::SetPlace {
-        text: text_at(2),
-        point: Some((number(3), number(4))),
+    match text_at(0).as_str() {
+        "found" => Action::SetPlace {
+            text: text_at(2),
+            point: Some((number(3), number(4))),
+        },
+        "choose" => Action::ChoosePlace(answer.iter().skip(2).filter_map(|l| l.as_string()).collect()),
+        _ => {
+            let why = match text_at(2).as_str() {
+                "long" => Ui::PlaceTooLong,
+                "elsewhere" => Ui::PlaceElsewhere,
+                "code" => Ui::CodeNotFound,
+                "town" => Ui::TownNotFound,
+                _ => Ui::PlacesUnavailable,
+            };
+            // The text as typed, shortened: it is quoted back inside the message.
+            Action::PlaceError(Message::Place(why, typed.chars().take(40).collect(), text_at(3)))
+        }
     }
 }
 
 /// "Which Springfield do you mean?": one button per town, most populous first. The buttons submit
 /// the place form with their town's label ("Springfield (Hampden County, MA)"), which names that one
 /// alone (see [`typed_place`]).
-pub fn choices(list: &[String]) -> Html {
+pub fn choices(list: &[String], locale: Locale) -> Html {
     let Some(first) = list.first() else {
         return Html::default();
     };
     let name = substring::before(first, " (");
     html! {
         <div class="cc-place-choices" role="group" aria-labelledby="cc-place-choices-title">
-            <p id="cc-place-choices-title">{ which(name) }</p>
+            <p id="cc-place-choices-title">{ Ui::WhichPlace.fill(locale, &[("place", name)]) }</p>
             { for list.iter().map(|label| html! { <button class="cc-link-button" value={label.clone()}>{ label }</button> }) }
         </div>
     }

@@ -6,8 +6,12 @@ use std::rc::Rc;
 use super::filters::{GroupView, OptionView};
 use super::results::{Chip, Loosen};
 use super::state::{Action, Query};
-use crate::catalogue::describe::{humanise, label, spell};
-use crate::catalogue::vocabulary::{term, terms, Group, Locale};
+use std::borrow::Cow;
+
+use crate::catalogue::describe::{humanise, label};
+use crate::catalogue::glossary;
+use crate::catalogue::text::Ui;
+use crate::catalogue::vocabulary::{localise, term, terms, Group, Locale};
 use crate::catalogue::{substring, Clinic, ExtraFeature};
 use crate::search::{facet_group, Index};
 
@@ -113,16 +117,15 @@ impl Engine {
                 Some((med, form)) => {
                     let form_term = term(Group::MedicationForm, form);
                     let form_label = label(Group::MedicationForm, form, locale).to_ascii_lowercase();
-                    (
-                        format!("{} as {form_label}", label(Group::Medication, med, locale)),
-                        form_term,
-                    )
+                    let medicine = label(Group::Medication, med, locale);
+                    let text = Ui::MedicineAs.fill(locale, &[("medicine", &medicine), ("form", &form_label)]);
+                    (text, form_term)
                 }
                 None => (label(Group::Medication, value, locale), term(Group::Medication, value)),
             },
-            "aftercare" if value == crate::search::ANY_AFTERCARE => ("Any aftercare".to_string(), None),
-            "language" => (language_name(value), None),
-            "country" => (country_name(value), None),
+            "aftercare" if value == crate::search::ANY_AFTERCARE => (Ui::AnyAftercare.text(locale).to_string(), None),
+            "language" => (language_name(value, locale), None),
+            "country" => (country_name(value, locale), None),
             "extra" => (
                 self.extra_feature(value)
                     .map(|f| f.label.clone())
@@ -223,10 +226,11 @@ impl Engine {
                         }
                     })
                     .collect();
+                let (title, hint) = group_text(facet, title, hint, locale);
                 Some(GroupView {
                     facet: facet.to_string(),
-                    title: title.to_string(),
-                    hint: Some(hint.to_string()),
+                    title,
+                    hint: Some(hint),
                     options,
                     open: n < 3,
                 })
@@ -275,11 +279,12 @@ impl Engine {
             });
         }
         if q.point.is_some() {
-            let label = if q.radius_km.is_some() {
-                format!("Near {place}")
+            let near = if q.radius_km.is_some() {
+                Ui::NearPlace
             } else {
-                format!("Nearest to {place}")
+                Ui::NearestTo
             };
+            let label = near.fill(locale, &[("place", place)]);
             chips.push(Chip {
                 label,
                 remove: Action::SetPlace {
@@ -301,16 +306,13 @@ impl Engine {
         }
         if let Some(p) = q.max_price {
             chips.push(Chip {
-                label: format!("Up to {} a week", crate::catalogue::describe::rounded(p, 0)),
+                label: Ui::UpToAWeek.fill(locale, &[("amount", &crate::catalogue::describe::rounded(p, 0))]),
                 remove: Action::SetMaxPrice(None),
             });
         }
         if let Some(d) = q.max_days {
             chips.push(Chip {
-                label: format!(
-                    "{} up to {d} days, or no fixed length",
-                    spell(locale, "Programme", "Program")
-                ),
+                label: Ui::LengthChip.fill(locale, &[("count", &d.to_string())]),
                 remove: Action::SetMaxDays(None),
             });
         }
@@ -332,17 +334,35 @@ fn apply_removal(q: &mut Query, action: &Action) {
     }
 }
 
-/// A language's name in English: the few the browser cannot name, then the browser's own names
-/// (`Intl.DisplayNames`: no name tables in the download), then "Other language (xx)".
-pub fn language_name(code: &str) -> String {
+/// A filter group's heading and hint in the locale's language: Spanish from the Spanish file
+/// (`group/<facet>`, `group/<facet>/hint`), else the English here.
+fn group_text(facet: &str, title: &str, hint: &str, locale: Locale) -> (String, String) {
+    let spanish = |key: String| (locale == Locale::Es).then(|| glossary::spanish(&key)).flatten();
+    let title = spanish(format!("group/{facet}")).map_or_else(|| localise(title, locale), Cow::Borrowed);
+    let hint = spanish(format!("group/{facet}/hint")).map_or_else(|| localise(hint, locale), Cow::Borrowed);
+    (title.into_owned(), hint.into_owned())
+}
+
+/// A language's name in the widget's language: the few the browser cannot name, then the
+/// browser's own names (`Intl.DisplayNames`: no name tables in the download), then "Other language
+/// (xx)". (In Spanish the browser is asked first: the special names are English.)
+pub fn language_name(code: &str, locale: Locale) -> String {
     use crate::catalogue::languages;
+    #[cfg(target_arch = "wasm32")]
+    if locale == Locale::Es {
+        if let Some(name) = browser_language_name(code, locale) {
+            return name;
+        }
+    }
     if let Some(name) = languages::special_name(code) {
         return name.to_string();
     }
     #[cfg(target_arch = "wasm32")]
-    let known = browser_language_name(code);
+    let known = browser_language_name(code, locale);
     #[cfg(not(target_arch = "wasm32"))]
-    let known = languages::common_name(code).map(str::to_string);
+    let known = languages::common_name(code)
+        .map(str::to_string)
+        .filter(|_| locale != Locale::Es);
     known.unwrap_or_else(|| languages::other_language(code))
 }
 
@@ -365,23 +385,28 @@ mod intl {
 /// Names are asked for on every query (one per language filter option), so the browser's
 /// `DisplayNames` is made once per page, not once per name.
 #[cfg(target_arch = "wasm32")]
-fn browser_language_name(code: &str) -> Option<String> {
-    thread_local! {
-        static NAMES: Option<intl::DisplayNames> = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#)
-            .ok()
-            .and_then(|options| intl::DisplayNames::new("en", &options).ok());
+fn browser_language_name(code: &str, locale: Locale) -> Option<String> {
+    fn names(language: &str) -> Option<intl::DisplayNames> {
+        let options = js_sys::JSON::parse(r#"{"type":"language","fallback":"none"}"#).ok()?;
+        intl::DisplayNames::new(language, &options).ok()
     }
-    NAMES.with(|names| names.as_ref()?.of(code).ok()?)
+    thread_local! {
+        static ENGLISH: Option<intl::DisplayNames> = names("en");
+        static SPANISH: Option<intl::DisplayNames> = names("es");
+    }
+    let names = if locale == Locale::Es { &SPANISH } else { &ENGLISH };
+    names.with(|names| names.as_ref()?.of(code).ok()?)
 }
 
-fn country_name(code: &str) -> String {
-    match code {
-        "GB" => "United Kingdom".into(),
-        "US" => "United States".into(),
-        "IE" => "Ireland".into(),
-        "CA" => "Canada".into(),
-        other => other.to_string(),
-    }
+fn country_name(code: &str, locale: Locale) -> String {
+    let name = match code {
+        "GB" => Ui::UnitedKingdom,
+        "US" => Ui::UnitedStates,
+        "IE" => Ui::Ireland,
+        "CA" => Ui::Canada,
+        other => return other.to_string(),
+    };
+    name.text(locale).to_string()
 }
 
 #[cfg(test)]

@@ -5,9 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::say::say;
+
 use super::card::ClinicCard;
 use super::state::{Action, Sort};
-use crate::catalogue::substring;
+use crate::catalogue::text::Ui;
 use crate::catalogue::vocabulary::Locale;
 use crate::catalogue::Clinic;
 
@@ -41,87 +43,37 @@ pub struct ResultsProps {
     pub on_action: Callback<Action>,
 }
 
-pub fn count_text(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "clinic" } else { "clinics" })
+/// "1 clinic", "12 clinics".
+pub fn count_text(n: usize, locale: Locale) -> String {
+    let text = if n == 1 { Ui::OneClinic } else { Ui::Clinics };
+    text.fill(locale, &[("count", &n.to_string())])
 }
 
-const SORTS: [(Sort, &str, &str); 6] = [
-    (Sort::Relevance, "relevance", "Best match"),
-    (Sort::Name, "name", "Name (A to Z)"),
-    (Sort::Nearest, "nearest", "Nearest first"),
-    (Sort::LowestPrice, "price", "Lowest price first"),
-    (Sort::ShortestProgramme, "length", "Shortest programme first"),
-    (Sort::RecentlyVerified, "verified", "Most recently checked"),
+const SORTS: [(Sort, &str, Ui); 6] = [
+    (Sort::Relevance, "relevance", Ui::SortRelevance),
+    (Sort::Name, "name", Ui::SortName),
+    (Sort::Nearest, "nearest", Ui::SortNearest),
+    (Sort::LowestPrice, "price", Ui::SortPrice),
+    (Sort::ShortestProgramme, "length", Ui::SortLength),
+    (Sort::RecentlyVerified, "verified", Ui::SortVerified),
 ];
 
 /// The results (a plain function, as [`super::compare::compare`] explains: the cards are components,
 /// so those whose props are unchanged are still not rendered again).
 pub fn results(props: &ResultsProps) -> Html {
-    let on_sort = props.on_action.reform(|e: Event| {
-        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        let value = select.value();
-        let sort = SORTS
-            .iter()
-            .find(|(_, v, _)| *v == value)
-            .map(|(s, _, _)| *s)
-            .unwrap_or_default();
-        Action::SetSort(sort)
-    });
+    let locale = props.locale;
     let more = props.on_action.reform(|_| Action::ShowMore);
-    let clear = props.on_action.reform(|_| Action::ClearAll);
-    let us = props.locale == Locale::EnUs;
+    let shown = props.shown.len().to_string();
+    let total = props.total.to_string();
     html! {
         <section class="cc-results" part="results" aria-labelledby="cc-results-title">
-            <h2 id="cc-results-title" class="cc-visually-hidden">{ "Results" }</h2>
+            <h2 id="cc-results-title" class="cc-visually-hidden">{ say(Ui::Results, locale) }</h2>
             <div class="cc-results-bar">
-                <p class="cc-count">{ count_text(props.total) }</p>
-                <label class="cc-sort">{ "Sort by " }
-                    <select onchange={on_sort}>
-                        { for SORTS.iter().filter(|(s, _, _)| match s {
-                            Sort::Nearest => props.has_point,
-                            Sort::Relevance => props.has_text,
-                            _ => true,
-                        }).map(|(s, value, text)| {
-                            let text = if us { substring::replace(text, "programme", "program") } else { text.to_string() };
-                            html! { <option value={*value} selected={*s == props.sort}>{ text }</option> }
-                        }) }
-                    </select>
-                </label>
+                <p class="cc-count">{ count_text(props.total, locale) }</p>
+                { sort_select(props) }
             </div>
-            if !props.chips.is_empty() {
-                <ul class="cc-chips" aria-label="Active filters">
-                    { for props.chips.iter().map(|chip| {
-                        let remove = chip.remove.clone();
-                        let onclick = props.on_action.reform(move |_| remove.clone());
-                        html! {
-                            <li><button type="button" class="cc-chip" {onclick}>
-                                { &chip.label }<span aria-hidden="true">{ " ×" }</span>
-                                <span class="cc-visually-hidden">{ " — remove this filter" }</span>
-                            </button></li>
-                        }
-                    }) }
-                    <li><button type="button" class="cc-link-button" onclick={clear}>{ "Clear all" }</button></li>
-                </ul>
-            }
-            if props.total == 0 {
-                <div class="cc-empty">
-                    <p><strong>{ "No clinics match all of these choices." }</strong></p>
-                    if props.loosen.is_empty() {
-                        <p>{ "Try a different search, or a larger distance." }</p>
-                    } else {
-                        <p>{ "Removing one of these would bring back:" }</p>
-                        <ul>
-                            { for props.loosen.iter().filter(|l| l.count > 0).map(|l| {
-                                let remove = l.chip.remove.clone();
-                                let onclick = props.on_action.reform(move |_| remove.clone());
-                                html! { <li><button type="button" class="cc-link-button" {onclick}>
-                                    { format!("Remove “{}” ({})", l.chip.label, count_text(l.count)) }
-                                </button></li> }
-                            }) }
-                        </ul>
-                    }
-                </div>
-            }
+            { chips(props) }
+            if props.total == 0 { { empty(props) } }
             <ul class="cc-list">
                 { for props.shown.iter().map(|(clinic, km)| html! {
                     <ClinicCard
@@ -137,9 +89,83 @@ pub fn results(props: &ResultsProps) -> Html {
             </ul>
             if props.shown.len() < props.total {
                 <button type="button" class="cc-button cc-more" onclick={more}>
-                    { format!("Show more ({} of {} shown)", props.shown.len(), props.total) }
+                    { Ui::ShowMore.fill(locale, &[("shown", &shown), ("total", &total)]) }
                 </button>
             }
         </section>
+    }
+}
+
+/// "Sort by [Name (A to Z)]", with the orders that make sense now.
+fn sort_select(props: &ResultsProps) -> Html {
+    let on_sort = props.on_action.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        let value = select.value();
+        let sort = SORTS
+            .iter()
+            .find(|(_, v, _)| *v == value)
+            .map(|(s, _, _)| *s)
+            .unwrap_or_default();
+        Action::SetSort(sort)
+    });
+    html! {
+        <label class="cc-sort">{ say(Ui::SortBy, props.locale) }
+            <select onchange={on_sort}>
+                { for SORTS.iter().filter(|(s, _, _)| match s {
+                    Sort::Nearest => props.has_point,
+                    Sort::Relevance => props.has_text,
+                    _ => true,
+                }).map(|(s, value, text)| html! {
+                    <option value={*value} selected={*s == props.sort}>{ text.text(props.locale) }</option>
+                }) }
+            </select>
+        </label>
+    }
+}
+
+/// The active filters as removable chips, and "Clear all".
+fn chips(props: &ResultsProps) -> Html {
+    if props.chips.is_empty() {
+        return html! {};
+    }
+    let locale = props.locale;
+    let clear = props.on_action.reform(|_| Action::ClearAll);
+    html! {
+        <ul class="cc-chips" aria-label={Ui::ActiveFilters.text(locale)}>
+            { for props.chips.iter().map(|chip| {
+                let remove = chip.remove.clone();
+                let onclick = props.on_action.reform(move |_| remove.clone());
+                html! {
+                    <li><button type="button" class="cc-chip" {onclick}>
+                        { &chip.label }<span aria-hidden="true">{ " ×" }</span>
+                        <span class="cc-visually-hidden">{ say(Ui::RemoveFilter, locale) }</span>
+                    </button></li>
+                }
+            }) }
+            <li><button type="button" class="cc-link-button" onclick={clear}>{ say(Ui::ClearAll, locale) }</button></li>
+        </ul>
+    }
+}
+
+/// No results: which one choice to undo to bring clinics back.
+fn empty(props: &ResultsProps) -> Html {
+    let locale = props.locale;
+    html! {
+        <div class="cc-empty">
+            <p><strong>{ say(Ui::NoMatch, locale) }</strong></p>
+            if props.loosen.is_empty() {
+                <p>{ say(Ui::TryDifferent, locale) }</p>
+            } else {
+                <p>{ say(Ui::RemovingWouldBringBack, locale) }</p>
+                <ul>
+                    { for props.loosen.iter().filter(|l| l.count > 0).map(|l| {
+                        let remove = l.chip.remove.clone();
+                        let onclick = props.on_action.reform(move |_| remove.clone());
+                        let text = Ui::RemoveChoice.fill(locale, &[("choice", &l.chip.label), ("count", &count_text(l.count, locale))]);
+                        html! { <li><button type="button" class="cc-link-button" {onclick}>{ text }</button></li> }
+                    }) }
+                </ul>
+            }
+        </div>
     }
 }

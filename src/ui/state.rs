@@ -5,6 +5,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::catalogue::text::Ui;
+use crate::catalogue::vocabulary::Locale;
+
 /// Which screen is showing.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum View {
@@ -34,7 +37,7 @@ pub struct State {
     /// The place as the family typed it ("Leeds", "M1 2AB", "your location").
     pub place: String,
     /// Why the place could not be used (not found, or no location from the browser).
-    pub place_error: Option<String>,
+    pub place_error: Option<Message>,
     /// Same-named towns the family picks from ("Which Springfield do you mean?").
     pub place_choices: Vec<String>,
     /// How many results are shown; "Show more" raises it.
@@ -50,7 +53,7 @@ pub struct State {
     /// The full-height filter panel on small screens.
     pub filters_open: bool,
     /// A message to announce after an action (e.g. "Shortlist is full").
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
 }
 
 /// Results shown at first and added by "Show more". Ten, as NHS service finders show: a long scroll
@@ -78,6 +81,68 @@ impl State {
     pub fn is_shortlisted(&self, id: &str) -> bool {
         self.shortlist.iter().any(|s| s == id)
     }
+
+    /// A place searched for: nearest first when it is found.
+    fn set_place(&mut self, text: String, point: Option<(f64, f64)>) {
+        // A place that cannot be found comes as a PlaceError, saying why (ui::places).
+        self.place_error = None;
+        self.place = text;
+        self.filters.point = point;
+        if point.is_some() {
+            self.filters.sort = Sort::Nearest;
+        } else if self.filters.sort == Sort::Nearest {
+            self.filters.sort = Sort::Name;
+        }
+    }
+
+    fn toggle_shortlist(&mut self, id: String) {
+        if self.is_shortlisted(&id) {
+            self.shortlist.retain(|x| x != &id);
+        } else if self.shortlist.len() >= self.max_compare {
+            self.notice = Some(Message::Full(self.max_compare));
+        } else {
+            self.shortlist.push(id);
+        }
+    }
+
+    fn forget_everything(&mut self) {
+        self.shortlist.clear();
+        self.notes.clear();
+        self.keep_on_device = false;
+        if matches!(self.view, View::Compare | View::Checklist | View::Details(_)) {
+            self.view = View::Find;
+        }
+        self.notice = Some(Message::Said(Ui::Forgotten));
+    }
+}
+
+/// A message for the family, written out in the widget's language when it is shown (so a change
+/// of language changes it too).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Said(Ui),
+    /// About a place the family typed (`{place}`, shortened) and the country it concerns, if any
+    /// ("GB", "US": `{code}` names its kind of postcode, `{country}` the country).
+    Place(Ui, String, String),
+    /// The shortlist is full at this many clinics.
+    Full(usize),
+}
+
+impl Message {
+    pub fn text(&self, locale: Locale) -> String {
+        match self {
+            Message::Said(ui) => ui.text(locale).to_string(),
+            Message::Place(ui, place, country) => {
+                let (code, name) = match country.as_str() {
+                    "GB" => (Ui::UkPostcode, Ui::TheUk),
+                    _ => (Ui::UsZip, Ui::TheUs),
+                };
+                let (code, name) = (code.text(locale), name.text(locale));
+                ui.fill(locale, &[("place", place), ("code", code), ("country", name)])
+            }
+            Message::Full(max) => Ui::ShortlistFull.fill(locale, &[("max", &max.to_string())]),
+        }
+    }
 }
 
 /// Everything the family can do, named for what they did.
@@ -94,9 +159,10 @@ pub enum Action {
         text: String,
         point: Option<(f64, f64)>,
     },
-    UseLocation((f64, f64)),
-    /// The browser could not give a location, or a typed place was not found: why, in plain words.
-    PlaceError(String),
+    /// The family's own position, and what to call it ("your location").
+    UseLocation((f64, f64), String),
+    /// The browser could not give a location, or a typed place was not found: why.
+    PlaceError(Message),
     /// A typed town name is shared: the towns to choose from, by their labels.
     ChoosePlace(Vec<String>),
     SetRadius(Option<f64>),
@@ -131,7 +197,7 @@ impl Reducible for State {
         s.notice = None;
         if matches!(
             action,
-            Action::SetPlace { .. } | Action::UseLocation(_) | Action::PlaceError(_) | Action::ClearAll
+            Action::SetPlace { .. } | Action::UseLocation(..) | Action::PlaceError(_) | Action::ClearAll
         ) {
             s.place_choices.clear();
         }
@@ -142,7 +208,7 @@ impl Reducible for State {
                 | Action::ClearAll
                 | Action::SetText(_)
                 | Action::SetPlace { .. }
-                | Action::UseLocation(_)
+                | Action::UseLocation(..)
                 | Action::SetRadius(_)
                 | Action::SetMaxPrice(_)
                 | Action::SetMaxDays(_)
@@ -177,20 +243,10 @@ impl Reducible for State {
                 }
                 s.filters.text = text;
             }
-            Action::SetPlace { text, point } => {
-                // A place that cannot be found comes as a PlaceError, saying why (ui::places).
+            Action::SetPlace { text, point } => s.set_place(text, point),
+            Action::UseLocation(point, name) => {
                 s.place_error = None;
-                s.place = text;
-                s.filters.point = point;
-                if point.is_some() {
-                    s.filters.sort = Sort::Nearest;
-                } else if s.filters.sort == Sort::Nearest {
-                    s.filters.sort = Sort::Name;
-                }
-            }
-            Action::UseLocation(point) => {
-                s.place_error = None;
-                s.place = "your location".into();
+                s.place = name;
                 s.filters.point = Some(point);
                 s.filters.sort = Sort::Nearest;
             }
@@ -209,18 +265,7 @@ impl Reducible for State {
                 s.view = view;
                 s.filters_open = false;
             }
-            Action::ToggleShortlist(id) => {
-                if s.is_shortlisted(&id) {
-                    s.shortlist.retain(|x| x != &id);
-                } else if s.shortlist.len() >= s.max_compare {
-                    s.notice = Some(format!(
-                        "You can compare up to {} clinics. Remove one to add another.",
-                        s.max_compare
-                    ));
-                } else {
-                    s.shortlist.push(id);
-                }
-            }
+            Action::ToggleShortlist(id) => s.toggle_shortlist(id),
             Action::RemoveFromShortlist(id) => {
                 s.shortlist.retain(|x| x != &id);
                 if s.shortlist.is_empty() && matches!(s.view, View::Compare | View::Checklist) {
@@ -239,15 +284,7 @@ impl Reducible for State {
                 s.notes.entry((clinic, question)).or_default().text = text;
             }
             Action::KeepOnDevice(keep) => s.keep_on_device = keep,
-            Action::ForgetEverything => {
-                s.shortlist.clear();
-                s.notes.clear();
-                s.keep_on_device = false;
-                if matches!(s.view, View::Compare | View::Checklist | View::Details(_)) {
-                    s.view = View::Find;
-                }
-                s.notice = Some("Your shortlist and notes have been cleared from this device.".into());
-            }
+            Action::ForgetEverything => s.forget_everything(),
         }
         if filters_changed {
             s.shown = PAGE_SIZE;
@@ -288,7 +325,7 @@ mod tests {
         let add = |id: &str| Action::ToggleShortlist(id.into());
         let s = apply(State::new(2), vec![add("a"), add("b"), add("c")]);
         assert_eq!(s.shortlist, ["a", "b"]);
-        assert!(s.notice.as_deref().unwrap().contains("up to 2"));
+        assert!(s.notice.as_ref().unwrap().text(Locale::EnGb).contains("up to 2"));
         let s = apply(s, vec![add("a"), add("c")]);
         assert_eq!(s.shortlist, ["b", "c"]);
     }
@@ -315,16 +352,18 @@ mod tests {
 
     #[test]
     fn a_place_that_cannot_be_used_says_why_until_one_can() {
-        let not_found = Action::PlaceError("We couldn't find “Atlantis”.".into());
+        let not_found = Action::PlaceError(Message::Place(Ui::TownNotFound, "Atlantis".into(), String::new()));
         let s = apply(State::new(4), vec![not_found]);
-        assert!(s.place_error.as_deref().unwrap().contains("couldn't find “Atlantis”"));
+        let message = s.place_error.as_ref().unwrap();
+        assert!(message.text(Locale::EnGb).contains("couldn't find “Atlantis”"));
+        assert!(message.text(Locale::Es).contains("No encontramos “Atlantis”"));
         // Other actions leave the message where it is.
         let s = apply(s, vec![Action::ShowMore]);
         assert!(s.place_error.is_some());
-        let s = apply(s, vec![Action::UseLocation((53.8, -1.55))]);
+        let s = apply(s, vec![Action::UseLocation((53.8, -1.55), "your location".into())]);
         assert_eq!(s.place_error, None);
-        let s = apply(s, vec![Action::PlaceError("No location".into())]);
-        assert_eq!(s.place_error.as_deref(), Some("No location"));
+        let s = apply(s, vec![Action::PlaceError(Message::Said(Ui::LocationFailed))]);
+        assert_eq!(s.place_error, Some(Message::Said(Ui::LocationFailed)));
         let s = apply(
             s,
             vec![Action::SetPlace {
@@ -333,6 +372,23 @@ mod tests {
             }],
         );
         assert_eq!(s.place_error, None, "clearing the place clears the message");
+    }
+
+    #[test]
+    fn place_messages_name_the_kind_of_code_and_the_country_in_the_language() {
+        let code = Message::Place(Ui::CodeNotFound, "ZZ9 9ZZ".into(), "GB".into());
+        assert_eq!(
+            code.text(Locale::EnGb),
+            "We couldn't find the UK postcode “ZZ9 9ZZ”. Check it, or type your town."
+        );
+        assert!(code
+            .text(Locale::Es)
+            .starts_with("No encontramos el código postal del Reino Unido “ZZ9 9ZZ”"));
+        let elsewhere = Message::Place(Ui::PlaceElsewhere, "Phoenix, AZ".into(), "US".into());
+        assert!(elsewhere.text(Locale::EnGb).starts_with("“Phoenix, AZ” is in the US,"));
+        assert!(elsewhere
+            .text(Locale::Es)
+            .starts_with("“Phoenix, AZ” está en los EE. UU.,"));
     }
 
     #[test]
@@ -374,7 +430,13 @@ mod tests {
         );
         assert_eq!(s.filters.point, Some((42.1, -72.6)));
         assert!(s.place_choices.is_empty(), "a place set answers the question");
-        let s = apply(s, vec![Action::ChoosePlace(list), Action::PlaceError("Nowhere".into())]);
+        let s = apply(
+            s,
+            vec![
+                Action::ChoosePlace(list),
+                Action::PlaceError(Message::Said(Ui::PlacesUnavailable)),
+            ],
+        );
         assert!(s.place_choices.is_empty());
     }
 }

@@ -7,17 +7,20 @@ use yew::prelude::*;
 
 use super::loaded::Ready;
 use super::state::{Note, Notes, State};
+use crate::catalogue::vocabulary::Locale;
 use crate::config::Config;
 
 /// Our only localStorage key prefix.
 pub const KEY_PREFIX: &str = "clinic-compare:";
 
-/// What is kept, written as `{"shortlist": [id, …], "notes": [[clinic id, question id, asked, text], …]}`
-/// by the browser's own JSON (the widget carries no JSON writer).
+/// What is kept, written as `{"shortlist": [id, …], "notes": [[clinic id, question id, asked, text], …],
+/// "language": "es"}` by the browser's own JSON (the widget carries no JSON writer).
 #[derive(Default)]
 struct Kept {
     shortlist: Vec<String>,
     notes: Vec<(String, String, bool, String)>,
+    /// The language the family chose with the switch (its tag), when the site offers one.
+    language: Option<String>,
 }
 
 impl Kept {
@@ -31,6 +34,9 @@ impl Kept {
         let kept = Object::new();
         Reflect::set(&kept, &"shortlist".into(), &shortlist).ok()?;
         Reflect::set(&kept, &"notes".into(), &notes).ok()?;
+        if let Some(language) = &self.language {
+            Reflect::set(&kept, &"language".into(), &language.into()).ok()?;
+        }
         JSON::stringify(&kept).ok()?.as_string()
     }
 
@@ -58,7 +64,12 @@ impl Kept {
                 ))
             })
             .collect();
-        Some(Kept { shortlist, notes })
+        let language = Reflect::get(&kept, &"language".into()).ok().and_then(|l| l.as_string());
+        Some(Kept {
+            shortlist,
+            notes,
+            language,
+        })
     }
 }
 
@@ -70,13 +81,26 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// What the family kept on this device for this catalogue, if the site allows keeping: the
-/// shortlist (without clinics no longer listed) and the notes. Read once, as the widget starts.
-pub fn kept(config: &Config, ready: &Ready) -> Option<(Vec<String>, Notes)> {
+/// The kept record for this catalogue, if the site allows keeping.
+fn read(config: &Config) -> Option<Kept> {
     if !config.persist {
         return None;
     }
-    let mut kept = Kept::from_json(&storage()?.get_item(&key(config)).ok()??)?;
+    Kept::from_json(&storage()?.get_item(&key(config)).ok()??)
+}
+
+/// The language the family chose with the switch and kept on this device, if the site still
+/// offers it.
+pub fn kept_language(config: &Config) -> Option<Locale> {
+    let language = read(config)?.language?;
+    let offered = |l: &Locale| config.switch.is_some() && (*l == Locale::Es || Some(*l) == config.switch);
+    crate::config::parse_locale(&language).filter(offered)
+}
+
+/// What the family kept on this device for this catalogue, if the site allows keeping: the
+/// shortlist (without clinics no longer listed) and the notes. Read once, as the widget starts.
+pub fn kept(config: &Config, ready: &Ready) -> Option<(Vec<String>, Notes)> {
+    let mut kept = read(config)?;
     kept.shortlist
         .retain(|id| ready.engine.clinics.iter().any(|c| c.id == *id));
     // Inserted one by one: collecting into the map would bring in a sort of its own.
@@ -93,9 +117,16 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config) {
     let key = key(config);
     {
         let allowed = config.persist;
-        let snapshot = (state.keep_on_device, state.shortlist.clone(), state.notes.clone());
+        // The language is kept only when the family could choose it.
+        let language = config.switch.map(|_| config.locale.tag().to_string());
+        let snapshot = (
+            state.keep_on_device,
+            state.shortlist.clone(),
+            state.notes.clone(),
+            language,
+        );
         let was_kept = use_mut_ref(|| false);
-        use_effect_with(snapshot, move |(keep, shortlist, notes)| {
+        use_effect_with(snapshot, move |(keep, shortlist, notes, language)| {
             let Some(store) = storage() else { return };
             if allowed && *keep {
                 let kept = Kept {
@@ -104,6 +135,7 @@ pub fn use_kept_state(state: &UseReducerHandle<State>, config: &Config) {
                         .iter()
                         .map(|((c, q), n)| (c.clone(), q.clone(), n.asked, n.text.clone()))
                         .collect(),
+                    language: language.clone(),
                 };
                 if let Some(text) = kept.to_json() {
                     store.set_item(&key, &text).ok();
