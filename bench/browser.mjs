@@ -55,15 +55,18 @@ const START_MARKS = () => {
   };
 };
 
-/** A page that mounts the widget with `catalogue`; resolves with ms from navigation start to the first card painted. */
-async function start(browser, server, catalogue, throttle) {
+/**
+ * A page that mounts the widget with `catalogue` (and `lang`, if given); resolves with ms from
+ * navigation start to the first card painted.
+ */
+async function start(browser, server, catalogue, throttle, lang = "") {
   const page = await browser.newPage();
   await page.addInitScript(START_MARKS);
   if (throttle > 1) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   }
-  const url = `http://127.0.0.1:${server.address().port}/bench.html?catalogue=${encodeURIComponent(catalogue)}`;
+  const url = `http://127.0.0.1:${server.address().port}/bench.html?catalogue=${encodeURIComponent(catalogue)}&lang=${lang}`;
   await page.goto(url);
   await page.waitForFunction(() => window.__ccMarks.painted, null, { timeout: 120_000, polling: 100 });
   const marks = await page.evaluate(() => window.__ccMarks);
@@ -175,7 +178,7 @@ async function placeLookups(browser, server) {
           const answer = await lookup.lookup(text, "GB,US");
           const t1 = performance.now();
           await lookup.lookup(text, "GB,US");
-          return { ms: t1 - t0, again: performance.now() - t1, placed: typeof answer[0] !== "string" };
+          return { ms: t1 - t0, again: performance.now() - t1, placed: answer[0] !== "unknown" };
         }, text);
         if (!timed.placed) throw new Error(`place lookup: “${text}” was not placed`);
         runs.push(timed.ms);
@@ -197,9 +200,41 @@ async function placeLookups(browser, server) {
   return rows;
 }
 
-/** `only`: "national" runs the national case alone, "places" the place lookup alone. */
+/**
+ * Spanish against English (issue 21): the first result with the same catalogue (the sample, 60
+ * clinics: the smallest, where the Spanish file's fetch weighs most), lang="es-US" against
+ * lang="en-US", in alternating runs so that both share the machine's phase; their ratio is the
+ * steadier figure. Spanish loads its own locale file (the es glossary) beside the catalogue.
+ */
+const LANGUAGE_CATALOGUE = "/data/clinics.json";
+
+async function languageStart(browser, server) {
+  const runs = { "en-US": [], "es-US": [] };
+  // Twice the other cases' runs: the two figures differ by less than this machine's noise.
+  for (let i = 0; i < 2 * RUNS; i++) {
+    for (const lang of Object.keys(runs)) {
+      const { page, marks } = await start(browser, server, LANGUAGE_CATALOGUE, 1, lang);
+      runs[lang].push(marks);
+      await page.close();
+    }
+  }
+  const en = median(runs["en-US"].map((m) => m.painted));
+  const es = median(runs["es-US"].map((m) => m.painted));
+  return {
+    catalogue: LANGUAGE_CATALOGUE,
+    en_first_result_ms: Math.round(en),
+    es_first_result_ms: Math.round(es),
+    es_to_en: +(es / en).toFixed(2),
+    runs: 2 * RUNS,
+  };
+}
+
+/**
+ * `only`: "national" runs the national case alone, "places" the place lookup alone, "language" the
+ * Spanish against English first result alone.
+ */
 export async function browserBench({ only } = {}) {
-  const all = only === "places" ? {} : catalogues();
+  const all = only === "places" || only === "language" ? {} : catalogues();
   const files = only === "national" ? {} : all;
   const server = await serve({
     mounts: { "/": "dist", "/data/": "data", "/big/": "target/bench/data" },
@@ -210,16 +245,20 @@ export async function browserBench({ only } = {}) {
         return true;
       }
       if (!req.url.startsWith("/bench.html")) return false;
-      const catalogue = new URL(req.url, "http://x").searchParams.get("catalogue");
+      const params = new URL(req.url, "http://x").searchParams;
+      const catalogue = params.get("catalogue").replace(/[^\w./-]/g, "");
+      const lang = (params.get("lang") || "").replace(/[^\w-]/g, "");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(`<!doctype html><meta charset="utf-8"><script src="/clinic-compare.js" defer></script>
-        <clinic-compare catalogue="${catalogue.replace(/[^\w./-]/g, "")}"></clinic-compare>`);
+        <clinic-compare catalogue="${catalogue}"${lang ? ` lang="${lang}"` : ""}></clinic-compare>`);
       return true;
     },
   });
   const browser = await launchBrowser();
   const report = { start: [], interaction: [], memory: {} };
   try {
+    if (!only || only === "language") report.language = await languageStart(browser, server);
+    if (only === "language") return report;
     if (only !== "national") report.places = await placeLookups(browser, server);
     if (only === "places") return report;
     for (const [n, file] of Object.entries(files)) {
@@ -315,6 +354,10 @@ export function printBrowser(report) {
     for (const r of report.places) {
       console.log(`  ${r.text.padEnd(12)}  ${String(r.first_ms).padStart(5)}  ${String(r.warm_p50_ms).padStart(8)}  ${String(r.warm_max_ms).padStart(8)}  ${String(r.same_page_ms).padStart(9)}`);
     }
+  }
+  if (report.language) {
+    const l = report.language;
+    console.log(`\nFirst result in Spanish against English (${l.catalogue}, alternating runs, median): es-US ${l.es_first_result_ms} ms, en-US ${l.en_first_result_ms} ms, ratio ${l.es_to_en}`);
   }
   if (!report.memory?.wasm_heap_mb) return;
   console.log(`\nMemory after 20,000 clinics: wasm heap ${report.memory.wasm_heap_mb} MB, JS heap ${report.memory.js_heap_mb} MB`);

@@ -40,6 +40,8 @@ const measured = {
   "engine.wasm_build_ms": wasmEngine.find((r) => r.clinics === 20000)?.build_ms,
   "places.files_brotli_bytes": report.weight?.find((r) => r.file.startsWith("place files total"))?.brotli,
   "places.lookup_warm_ms": report.places?.length ? Math.max(...report.places.map((r) => r.warm_p50_ms)) : undefined,
+  "language.es_file_brotli_bytes": report.weight?.find((r) => /^clinic-compare-glossary\..*\.es\.json$/.test(r.file))?.brotli,
+  "language.es_first_result_ratio": report.language?.es_to_en,
   "national.catalogue_raw_bytes": report.national?.catalogue_raw_bytes,
   "national.catalogue_gzip_bytes": report.national?.catalogue_gzip_bytes,
   "national.first_result_ms": report.national?.first_result_ms,

@@ -4,6 +4,8 @@
 //   BENCH_ONLY=national node bench/run.mjs   only the real-shaped national case, merged into the
 //                                            existing report (the other figures are kept)
 //   BENCH_ONLY=places node bench/run.mjs     only the weights and the place lookup, likewise
+//   BENCH_ONLY=language node bench/run.mjs   only the weights and the first result in Spanish
+//                                            against English, likewise
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { weigh, printWeight } from "./weight.mjs";
@@ -30,6 +32,8 @@ if (only && existsSync(REPORT)) {
   written = JSON.parse(readFileSync(REPORT, "utf8"));
   if (only === "places") {
     Object.assign(written, { weight: report.weight, places: report.places, places_date: report.date });
+  } else if (only === "language") {
+    Object.assign(written, { weight: report.weight, language: report.language, language_date: report.date });
   } else {
     written.national = report.national;
     written.start = [...(written.start ?? []).filter((r) => !r.case), ...report.start];
