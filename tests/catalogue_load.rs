@@ -392,9 +392,10 @@ fn a_catalogue_field_given_twice_is_a_whole_file_error() {
         ("schema_version", "1"),
         ("questions", "[]"),
         ("extra_features", "[]"),
+        ("translations", "{}"),
     ] {
         let text = format!(
-            r#"{{"schema_version": 1, "publisher": {publisher}, "clinics": [], "questions": [], "extra_features": [], "{field}": {value}}}"#
+            r#"{{"schema_version": 1, "publisher": {publisher}, "clinics": [], "questions": [], "extra_features": [], "translations": {{}}, "{field}": {value}}}"#
         );
         let err = load(&text).unwrap_err();
         assert_eq!(
@@ -406,6 +407,70 @@ fn a_catalogue_field_given_twice_is_a_whole_file_error() {
         format!(r#"{{"schema_version": 1, "x": 1, "x": [2], "publisher": {publisher}, "clinics": [], "x": {{}}}}"#);
     let loaded = load(&unknown).expect("loads");
     at(&loaded, "x");
+}
+
+/// A catalogue's own texts in Spanish are kept by what they translate; a translation in a language
+/// the widget does not speak, of something the catalogue does not have, or empty, is warned about
+/// by its path, and the rest still load.
+#[test]
+fn translations_are_kept_and_checked() {
+    let mut v = catalogue(vec![clinic("a")]);
+    v["publisher"]["attribution"] = json!("Source: the council");
+    v["questions"] = json!([{ "id": "pets", "text": "Can I bring my dog?" }]);
+    v["extra_features"] = json!([{ "code": "garden", "label": "Garden" }]);
+    v["translations"] = json!({
+        "es": {
+            "attribution": "Fuente: el ayuntamiento",
+            "question/pets": "¿Puedo llevar a mi perro?",
+            "feature/garden": "Jardín",
+            "feature/pool": "Piscina",
+            "question/cost": "¿Cuánto cuesta?",
+            "note": "Una nota",
+            "question/": "",
+        },
+        "fr": { "feature/garden": "Jardin" },
+    });
+    let loaded = load_value(&v);
+    assert_eq!(loaded.clinics.len(), 1);
+    assert_eq!(
+        loaded.translations.get("es/feature/garden").map(String::as_str),
+        Some("Jardín")
+    );
+    assert_eq!(
+        loaded.translations.get("es/attribution").map(String::as_str),
+        Some("Fuente: el ayuntamiento")
+    );
+    for path in ["feature/pool", "question/cost", "note", "question/"] {
+        let d = at(&loaded, &format!("translations.es.{path}"));
+        assert_eq!(d.severity, Severity::Warning);
+        assert!(d.message.contains("translates nothing"), "{d}");
+    }
+    assert!(at(&loaded, "translations.fr.feature/garden")
+        .message
+        .contains("does not speak"));
+    assert_eq!(loaded.diagnostics.len(), 5, "{:#?}", loaded.diagnostics);
+
+    // An empty text, and a translation of a text the catalogue does not have.
+    let mut v = catalogue(vec![clinic("a")]);
+    v["extra_features"] = json!([{ "code": "garden", "label": "Garden" }]);
+    v["translations"] = json!({ "es": { "feature/garden": " ", "attribution": "Fuente" } });
+    let loaded = load_value(&v);
+    assert!(at(&loaded, "translations.es.feature/garden").message.contains("empty"));
+    assert!(at(&loaded, "translations.es.attribution")
+        .message
+        .contains("translates nothing"));
+
+    // Not an object of objects of texts: an error naming the place, and the clinics still load.
+    v["translations"] = json!({ "es": { "feature/garden": 3 } });
+    let loaded = load_value(&v);
+    assert_eq!(loaded.clinics.len(), 1);
+    let d = at(&loaded, "translations.es.feature/garden");
+    assert_eq!(d.severity, Severity::Error);
+    assert_eq!(
+        d.to_string(),
+        "error: translations.es.feature/garden: found 3; expected text"
+    );
+    assert!(loaded.translations.is_empty());
 }
 
 /// The reader tells fields apart by a number made from their names (json::field_hash), keeping at

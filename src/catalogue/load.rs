@@ -121,6 +121,9 @@ pub struct Loaded {
     /// The catalogue's checklist, or the standard questions when it has none.
     pub questions: Vec<Question>,
     pub extra_features: Vec<ExtraFeature>,
+    /// The catalogue's own texts in other languages, by "<language>/<what>" ("es/question/cost";
+    /// see [`super::model::Catalogue::translations`]).
+    pub translations: LiteMap<String, String>,
     /// Only the valid clinics, in file order.
     pub clinics: Vec<Clinic>,
     pub diagnostics: Vec<Diagnostic>,
@@ -165,6 +168,7 @@ pub struct Loader<'a> {
     /// The catalogue has no questions of its own: answers are checked against the default ids.
     default_checklist: bool,
     extra_features: Vec<ExtraFeature>,
+    translations: LiteMap<String, String>,
     /// Each clinic's JSON text, not yet parsed.
     records: Vec<&'a str>,
     next: usize,
@@ -232,7 +236,7 @@ fn envelope(text: &str) -> Result<(Parts<'_>, Option<ClinicList<'_>>), Diagnosti
             // The catalogue's fields are read (so one given twice is refused); any other is only
             // named, for its warning, and passed over by the reader.
             let value = match key {
-                "schema_version" | "publisher" | "questions" | "extra_features" => r.skip()?,
+                "schema_version" | "publisher" | "questions" | "extra_features" | "translations" => r.skip()?,
                 _ => "",
             };
             parts.insert(key.to_string(), value);
@@ -381,6 +385,20 @@ impl<'a> Loader<'a> {
             .remove("extra_features")
             .and_then(|raw| typed(raw, "extra_features", |r| r.list(read::extra_feature), &mut diagnostics))
             .unwrap_or_default();
+        let translations = root
+            .remove("translations")
+            .and_then(|raw| typed(raw, "translations", read::translations, &mut diagnostics))
+            .unwrap_or_default();
+        // Checked by the site owner's tools (`clinic-catalogue validate`), not in the widget's
+        // download: the widget looks translations up by what it shows, so one that translates
+        // nothing is never used, and an empty one shows the text as written.
+        #[cfg(not(target_arch = "wasm32"))]
+        Own {
+            publisher: &publisher,
+            questions: if default_checklist { &[] } else { &questions },
+            features: &extra_features,
+        }
+        .check_translations(&translations, &mut diagnostics);
         for key in root
             .keys()
             .filter(|k| !matches!(k.as_str(), "schema_version" | "$schema"))
@@ -392,6 +410,7 @@ impl<'a> Loader<'a> {
             questions,
             default_checklist,
             extra_features,
+            translations,
             valid: Vec::with_capacity(records.len()),
             records,
             next: 0,
@@ -438,8 +457,54 @@ impl<'a> Loader<'a> {
             publisher: self.publisher,
             questions: self.questions,
             extra_features: self.extra_features,
+            translations: self.translations,
             clinics: self.valid,
             diagnostics: self.diagnostics.into_iter().map(Diagnostic::tidied).collect(),
+        }
+    }
+}
+
+/// What a catalogue's translations may translate.
+#[cfg(not(target_arch = "wasm32"))]
+struct Own<'a> {
+    publisher: &'a Publisher,
+    /// The catalogue's own questions (none when it uses the standard ones, which have their
+    /// translations already).
+    questions: &'a [Question],
+    features: &'a [ExtraFeature],
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Own<'_> {
+    /// Each translation must be in a language the widget speaks besides English, translate
+    /// something this catalogue has, and say something; one warning for each that does not (the
+    /// widget then shows the text as written).
+    fn check_translations(&self, texts: &LiteMap<String, String>, out: &mut Vec<Diagnostic>) {
+        for (key, text) in texts.iter() {
+            let (language, what) = key.split_once('/').unwrap_or_default();
+            let known = match what.split_once('/') {
+                Some(("question", id)) => self.questions.iter().any(|q| q.id == id),
+                Some(("feature", code)) => self.features.iter().any(|f| f.code == code),
+                _ => what == "attribution" && self.publisher.attribution.is_some(),
+            };
+            let (message, expected) = if language != "es" {
+                ("is in a language this widget does not speak", "es")
+            } else if !known {
+                (
+                    "translates nothing in this catalogue",
+                    "attribution, question/<id> of the catalogue's questions, or feature/<code> of its extra_features",
+                )
+            } else if text.trim().is_empty() {
+                ("is empty", "the text in that language")
+            } else {
+                continue;
+            };
+            out.push(warning(
+                None,
+                &format!("translations.{language}.{what}"),
+                message,
+                Some(expected),
+            ));
         }
     }
 }

@@ -20,6 +20,12 @@ pub struct Catalogue {
     /// Features this catalogue uses beyond the shared vocabulary, with their own labels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_features: Vec<ExtraFeature>,
+    /// The catalogue's own texts in another language the widget speaks (`"es"`), by language and
+    /// then by what they translate: `"attribution"` (the publisher's), `"question/<id>"` (one of
+    /// the catalogue's questions), `"feature/<code>"` (an extra feature's label). The widget shows
+    /// them when it shows that language; anything not translated shows as written above.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub translations: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
     pub clinics: Vec<Clinic>,
 }
 

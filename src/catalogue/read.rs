@@ -229,6 +229,19 @@ fn answers(r: &mut Reader) -> Result<LiteMap<String, String>, Error> {
     Ok(answers)
 }
 
+/// The catalogue's `translations`: an object of languages, each an object of texts by what they
+/// translate; kept in one flat map by "<language>/<what>" ("es/question/cost").
+pub fn translations(r: &mut Reader) -> Result<LiteMap<String, String>, Error> {
+    let mut texts = LiteMap::new();
+    r.map(&mut |r, language| {
+        r.map(&mut |r, what| {
+            texts.insert(format!("{language}/{what}"), r.string()?);
+            Ok(())
+        })
+    })?;
+    Ok(texts)
+}
+
 pub fn publisher(r: &mut Reader) -> Result<Publisher, Error> {
     let mut p = Publisher::default();
     let (mut name, mut updated) = (None, None);

@@ -255,6 +255,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
                 filter: true,
             })
             .collect(),
+        translations: Default::default(),
         clinics: read.clinics,
     };
     check_rows(catalogue, summary, Some(&read.rows))

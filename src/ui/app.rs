@@ -352,7 +352,10 @@ fn use_questions(ready: &Rc<Ready>, locale: Locale) -> Rc<Vec<Question>> {
             .iter()
             .map(|q| Question {
                 id: q.id.clone(),
-                text: localise(&q.text, locale).into_owned(),
+                text: match ready.engine.translated(locale, &format!("question/{}", q.id)) {
+                    Some(text) => text.to_string(),
+                    None => localise(&q.text, locale).into_owned(),
+                },
             })
             .collect();
         Rc::new(questions)
@@ -482,7 +485,7 @@ fn footer(ready: &Ready, locale: Locale) -> Html {
                 }
                 { say(Ui::CheckWithService, locale) }
             </p>
-            if let Some(a) = &publisher.attribution { <p>{ a }</p> }
+            if let Some(a) = ready.engine.translated(locale, "attribution").or(publisher.attribution.as_deref()) { <p>{ a }</p> }
             { about_note(locale) }
             if let Some(credits) = Some(super::places::credits()).filter(|c| !c.is_empty()) { <p>{ credits }</p> }
         </footer>

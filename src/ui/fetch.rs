@@ -291,7 +291,8 @@ async fn ready(url: &str, loaded: crate::catalogue::Loaded) -> Ready {
     if !problems.is_empty() {
         web_sys::console::warn_1(&problem_report(url, &problems).into());
     }
-    let engine = Engine::new(loaded.clinics, loaded.extra_features);
+    let mut engine = Engine::new(loaded.clinics, loaded.extra_features);
+    engine.translations = loaded.translations;
     breathe().await;
     Ready {
         engine,

@@ -72,6 +72,8 @@ pub struct Engine {
     pub index: Index,
     /// The catalogue's own features: a few, looked up by code.
     extra_features: Vec<ExtraFeature>,
+    /// The catalogue's own texts in other languages, by "<language>/<what>" (`Loaded::translations`).
+    pub translations: litemap::LiteMap<String, String>,
 }
 
 impl Engine {
@@ -83,7 +85,18 @@ impl Engine {
             clinics: clinics.into_iter().map(Rc::new).collect(),
             index,
             extra_features,
+            translations: Default::default(),
         }
+    }
+
+    /// The catalogue's own text `what` ("question/cost", "feature/pets", "attribution") in the
+    /// locale's language, when the catalogue has it (an empty one is as none).
+    pub fn translated(&self, locale: Locale, what: &str) -> Option<&str> {
+        let key = format!("{}/{what}", locale.language());
+        self.translations
+            .get(key.as_str())
+            .map(|t| t.trim())
+            .filter(|t| !t.is_empty())
     }
 
     fn extra_feature(&self, code: &str) -> Option<&ExtraFeature> {
@@ -127,9 +140,12 @@ impl Engine {
             "language" => (language_name(value, locale), None),
             "country" => (country_name(value, locale), None),
             "extra" => (
-                self.extra_feature(value)
-                    .map(|f| f.label.clone())
-                    .unwrap_or_else(|| humanise(value)),
+                match self.translated(locale, &format!("feature/{value}")) {
+                    Some(label) => label.to_string(),
+                    None => self
+                        .extra_feature(value)
+                        .map_or_else(|| humanise(value), |f| f.label.clone()),
+                },
                 None,
             ),
             _ => match facet_group(facet) {
@@ -467,6 +483,40 @@ mod tests {
             answer.groups.iter().all(|g| g.facet != "country"),
             "one country is no choice"
         );
+    }
+
+    #[test]
+    fn extra_features_read_in_spanish_where_the_catalogue_translates_them() {
+        let mut c = clinic("a", &[]);
+        c.extra_features = vec!["garden".into(), "pool".into(), "gym".into()];
+        let feature = |code: &str, label: &str| ExtraFeature {
+            code: code.into(),
+            label: label.into(),
+            explanation: None,
+            #[cfg(any(not(target_arch = "wasm32"), feature = "import"))]
+            filter: true,
+        };
+        let mut engine = Engine::new(
+            vec![c],
+            vec![
+                feature("garden", "Garden"),
+                feature("pool", "Pool"),
+                feature("gym", "Gym"),
+            ],
+        );
+        engine.translations.insert("es/feature/garden".into(), "Jardín".into());
+        engine.translations.insert("es/feature/gym".into(), " ".into());
+        let labels = |locale| {
+            let answer = engine.run(&Query::default(), "", locale);
+            let group = answer
+                .groups
+                .into_iter()
+                .find(|g| g.facet == "extra")
+                .expect("extra group");
+            group.options.into_iter().map(|o| o.label).collect::<Vec<_>>()
+        };
+        assert_eq!(labels(Locale::Es), ["Jardín", "Gym", "Pool"]);
+        assert_eq!(labels(Locale::EnGb), ["Garden", "Gym", "Pool"]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 // The family's path in Spanish (lang="es"), found by Spanish roles and names: buprenorfina, a
 // shortlist of three, the comparison, the questions and the emergency panel; a place looked up
 // ("Cerca de" a ZIP, a Springfield to choose, a postcode not found); axe-core on each view;
-// the switch to English and back keeps the shortlist; a missing or broken Spanish file shows
-// English with a message, never a blank widget.
+// the switch to English and back keeps the shortlist; the catalogue's own texts in Spanish where
+// it has them; a missing or broken Spanish file shows English with a message, never a blank widget.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -168,6 +168,34 @@ test("after a crash the message is in Spanish, from the text the widget left for
   assert.match(await alert.textContent(), /^Lo sentimos, el buscador de clínicas dejó de funcionar\./);
   await alert.getByRole("link", { name: "También puede abrir la lista de clínicas directamente." }).waitFor();
   await page.context().close();
+});
+
+test("a catalogue's own texts show in Spanish where it gives them, and as written elsewhere", async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route(/\/clinics\.json$/, async (route) => {
+    const response = await route.fetch();
+    const catalogue = await response.json();
+    catalogue.publisher.attribution = "Source: the county's own directory.";
+    catalogue.extra_features = [{ code: "garden", label: "Garden" }, { code: "pool", label: "Pool" }];
+    catalogue.clinics[0].extra_features = ["garden", "pool"];
+    catalogue.translations = { es: { attribution: "Fuente: el directorio del condado.", "feature/garden": "Jardín" } };
+    await route.fulfill({ response, json: catalogue });
+  });
+  const page = await context.newPage();
+  await page.goto(urlOf(suite.server, PAGE));
+  await page.getByText(/^\d+ clínicas?$/).waitFor();
+  const footer = page.locator(".cc-footer");
+  const option = (name) => page.getByRole("checkbox", { name, exact: true });
+  await footer.getByText("Fuente: el directorio del condado.").waitFor();
+  // A filter group shows its options once opened.
+  await page.locator("summary", { hasText: "Otras características" }).click();
+  await option("Jardín (1)").waitFor();
+  await option("Pool (1)").waitFor();
+  await page.getByRole("button", { name: "English" }).click();
+  await footer.getByText("Source: the county's own directory.").waitFor();
+  await option("Garden (1)").waitFor();
+  assert.equal(await footer.getByText("Fuente").count(), 0);
+  await context.close();
 });
 
 for (const [problem, answer] of [

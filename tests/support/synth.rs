@@ -473,6 +473,7 @@ pub fn catalogue(n: usize, seed: u64) -> Catalogue {
                 filter: true,
             })
             .collect(),
+        translations: Default::default(),
         clinics: (0..n).map(|i| clinic(&mut rng, i)).collect(),
     }
 }

@@ -130,6 +130,7 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
             true => used.iter().map(|c| extra_feature(c)).collect(),
             false => Vec::new(),
         },
+        translations: Default::default(),
         clinics,
     };
     check(catalogue, summary)
