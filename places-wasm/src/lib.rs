@@ -19,28 +19,38 @@ mod places;
 #[path = "../../src/search/text.rs"]
 mod text;
 
-use places::{country_of as code_country, resolve as resolve_in, Gazetteer, Outcome, Place, Why};
+use places::{country_of as code_country, resolve as resolve_in, Gazetteer, Outcome, Place, Spelling, Why};
+use places::packed::PackedTowns;
 
 thread_local! {
-    /// The place files read: each country's codes part, then each country's towns part.
-    static FILES: RefCell<[Vec<Gazetteer>; 2]> = const { RefCell::new([Vec::new(), Vec::new()]) };
+    /// Each country's codes part, read.
+    static CODES: RefCell<Vec<Gazetteer>> = const { RefCell::new(Vec::new()) };
+    /// Each country's towns part, checked, its counties kept as bytes: a typed town reads from it
+    /// only the towns it may be (`PackedTowns::only`).
+    static TOWNS: RefCell<Vec<PackedTowns>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Reads a packed place file (`pack-places`): a country's codes part, or its towns part when
 /// `towns`. Keeps it, and answers "" when it loaded, else why not.
 #[wasm_bindgen]
-pub fn load(bytes: &[u8], towns: bool) -> String {
-    match Gazetteer::unpack(bytes) {
-        Ok(g) => {
-            FILES.with(|f| {
-                let files = &mut f.borrow_mut()[usize::from(towns)];
+pub fn load(bytes: Vec<u8>, towns: bool) -> String {
+    let loaded = match towns {
+        true => PackedTowns::read(bytes).map(|part| {
+            TOWNS.with(|t| {
+                let mut files = t.borrow_mut();
+                files.retain(|old| old.header().country != part.header().country);
+                files.push(part);
+            })
+        }),
+        false => Gazetteer::unpack(&bytes).map(|g| {
+            CODES.with(|c| {
+                let mut files = c.borrow_mut();
                 files.retain(|old| old.country != g.country);
                 files.push(g);
-            });
-            String::new()
-        }
-        Err(e) => e,
-    }
+            })
+        }),
+    };
+    loaded.err().unwrap_or_default()
 }
 
 /// The country whose file a postcode or ZIP needs ("GB", "US"), or "" for a town.
@@ -52,16 +62,15 @@ pub fn country_of(text: &str) -> String {
 /// The credit lines of the files loaded, one a line (a country's two parts carry the same one).
 #[wasm_bindgen]
 pub fn credits() -> String {
-    FILES.with(|f| {
-        let files = f.borrow();
-        let mut lines: Vec<&str> = Vec::new();
-        for g in files.iter().flatten() {
-            if !lines.contains(&g.credit.as_str()) {
-                lines.push(&g.credit);
-            }
+    let mut lines: Vec<String> = Vec::new();
+    let mut add = |g: &Gazetteer| {
+        if !lines.contains(&g.credit) {
+            lines.push(g.credit.clone());
         }
-        lines.join("\n")
-    })
+    };
+    CODES.with(|c| c.borrow().iter().for_each(&mut add));
+    TOWNS.with(|t| t.borrow().iter().for_each(|part| add(part.header())));
+    lines.join("\n")
 }
 
 /// Resolves `text` for a catalogue with services in `covered` ("GB,US"), as lines of
@@ -69,28 +78,31 @@ pub fn credits() -> String {
 /// one line unknown\twhy\tcountry, `why` one of `long`, `elsewhere` (in `country`, which the list
 /// does not cover), `unavailable`, `code` (no such postcode, GB, or ZIP, US), `town`. The widget
 /// says why in the family's language. A postcode or ZIP is resolved in the codes parts, a town in
-/// the towns parts.
+/// the towns its name may be.
 #[wasm_bindgen]
 pub fn resolve(text: &str, covered: &str) -> String {
     let covered: Vec<&str> = covered.split(',').filter(|c| !c.is_empty()).collect();
-    let part = usize::from(code_country(text).is_none());
-    FILES.with(|f| {
-        let files = f.borrow();
-        let refs: Vec<&Gazetteer> = files[part].iter().collect();
-        let line = |kind: &str, p: &Place| format!("{kind}\t{}\t{}\t{}", p.label, p.point.0, p.point.1);
-        match resolve_in(text, &refs, &covered) {
-            Outcome::Found(p) => line("found", &p),
-            Outcome::Choose(list) => list.iter().map(|p| line("choose", p)).collect::<Vec<_>>().join("\n"),
-            Outcome::Unknown(why) => {
-                let (why, country) = match why {
-                    Why::TooLong => ("long", ""),
-                    Why::Elsewhere(country) => return format!("unknown\telsewhere\t{country}"),
-                    Why::Unavailable => ("unavailable", ""),
-                    Why::NoSuchCode(country) => ("code", country),
-                    Why::NoSuchTown => ("town", ""),
-                };
-                format!("unknown\t{why}\t{country}")
-            }
+    let Some(name) = Spelling::of(text) else {
+        return CODES.with(|c| answer(text, &c.borrow().iter().collect::<Vec<_>>(), &covered));
+    };
+    let files: Vec<Gazetteer> = TOWNS.with(|t| t.borrow().iter().map(|part| part.only(|key| name.may_be(key))).collect());
+    answer(text, &files.iter().collect::<Vec<_>>(), &covered)
+}
+
+fn answer(text: &str, files: &[&Gazetteer], covered: &[&str]) -> String {
+    let line = |kind: &str, p: &Place| format!("{kind}\t{}\t{}\t{}", p.label, p.point.0, p.point.1);
+    match resolve_in(text, files, covered) {
+        Outcome::Found(p) => line("found", &p),
+        Outcome::Choose(list) => list.iter().map(|p| line("choose", p)).collect::<Vec<_>>().join("\n"),
+        Outcome::Unknown(why) => {
+            let (why, country) = match why {
+                Why::TooLong => ("long", ""),
+                Why::Elsewhere(country) => return format!("unknown\telsewhere\t{country}"),
+                Why::Unavailable => ("unavailable", ""),
+                Why::NoSuchCode(country) => ("code", country),
+                Why::NoSuchTown => ("town", ""),
+            };
+            format!("unknown\t{why}\t{country}")
         }
-    })
+    }
 }

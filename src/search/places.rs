@@ -625,20 +625,11 @@ fn matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str>) -> 
 
 /// Towns within the typo budget of the closest spelling found ("Leicster" → Leicester).
 fn close_matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str>) -> Vec<Match<'a>> {
-    let budget = typo_budget(name);
-    let len = name.chars().count();
-    let counts = letter_counts(name);
+    let spelling = Spelling::new(name);
     let mut best: Vec<(usize, Match)> = Vec::new();
     for g in files {
         for t in &g.towns {
-            let key = g.key(t);
-            if key.len().abs_diff(name.len()) > budget * 4
-                || key.chars().count().abs_diff(len) > budget
-                || more_edits_than(budget, &counts, key)
-            {
-                continue;
-            }
-            if let Some(d) = (1..=budget).find(|&d| within_distance(name, key, d)) {
+            if let Some(d) = spelling.edits(g.key(t)) {
                 best.push((d, (g, t)));
             }
         }
@@ -653,6 +644,53 @@ fn close_matches<'a>(files: &[&'a Gazetteer], name: &str, qualifier: Option<&str
             .collect(),
         qualifier,
     )
+}
+
+/// A typed town name, for comparing with towns' keys: how many edits (within its typo budget)
+/// a key is from it.
+pub struct Spelling {
+    name: String,
+    budget: usize,
+    chars: usize,
+    counts: [i32; 32],
+}
+
+impl Spelling {
+    fn new(name: &str) -> Spelling {
+        Spelling {
+            name: name.to_string(),
+            budget: typo_budget(name),
+            chars: name.chars().count(),
+            counts: letter_counts(name),
+        }
+    }
+
+    /// The town name a text asks for, when it is not a postcode or ZIP code.
+    pub fn of(text: &str) -> Option<Spelling> {
+        match Typed::read(text) {
+            Typed::Town { name, .. } => Some(Spelling::new(&name)),
+            _ => None,
+        }
+    }
+
+    /// The fewest edits (one or more, within the budget) that make `key` of the name; `None` when
+    /// it is the name itself or further. Cheap checks first: they rule out nearly every town.
+    fn edits(&self, key: &str) -> Option<usize> {
+        let (name, budget) = (self.name.as_str(), self.budget);
+        if key.len().abs_diff(name.len()) > budget * 4
+            || key.chars().count().abs_diff(self.chars) > budget
+            || more_edits_than(budget, &self.counts, key)
+        {
+            return None;
+        }
+        (1..=budget).find(|&d| within_distance(name, key, d))
+    }
+
+    /// Whether the resolver could answer with a town whose key is `key`: it is the name, or a
+    /// close spelling of it (the towns `matches` and `close_matches` look at, and no others).
+    pub fn may_be(&self, key: &str) -> bool {
+        key == self.name || self.edits(key).is_some()
+    }
 }
 
 /// How many of a text's characters fall in each of 32 buckets (by code point).
@@ -840,6 +878,6 @@ fn coarse_code(g: &Gazetteer, code: &Typed) -> Option<Place> {
 
 // Spelled out: places-wasm/ and pack-places include this file by path.
 #[path = "places/packed.rs"]
-mod packed;
+pub mod packed;
 #[cfg(test)]
 mod tests;

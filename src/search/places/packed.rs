@@ -3,7 +3,8 @@
 //! no names to fold (`Gazetteer::decode` of the text files takes tens of milliseconds in the
 //! browser; this, about one). `pack-places` (places-wasm/) writes it from the text files at build
 //! time and checks that it reads back equal; `unpack` never panics on any input (fuzzed with the
-//! text decoder: `fuzz/fuzz_targets/places.rs`).
+//! text decoder: `fuzz/fuzz_targets/places.rs`). A towns part can also be kept checked but mostly
+//! unread ([`PackedTowns`]), and read one typed name's towns at a time.
 //!
 //! Layout: the text file's two header lines (`clinic-compare places packed 1 GB`, `credit …`), then
 //! unsigned LEB128 numbers ("n") and bytes, column by column so that brotli packs each well:
@@ -65,42 +66,160 @@ impl Gazetteer {
     /// Reads a packed place file. Anything else (a text place file, a web page, a cut-short
     /// download) is an error saying what is wrong, never a panic.
     pub fn unpack(bytes: &[u8]) -> Result<Gazetteer, String> {
-        let mut r = Reader { bytes, at: 0 };
-        let country = r.line().and_then(|l| l.strip_prefix(MAGIC)).ok_or("not a place file")?;
-        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err("not a place file".into());
-        }
-        let credit = r
-            .line()
-            .and_then(|l| l.strip_prefix("credit "))
-            .ok_or("line 2: unknown header")?;
-        let mut g = Gazetteer {
-            country: country.to_string(),
-            credit: credit.to_string(),
-            ..Default::default()
+        let read = Layout::read(bytes)?;
+        let text = read.text(bytes)?.to_string();
+        let regions = read
+            .regions
+            .iter()
+            .map(|&(a, b)| unpack_region(&bytes[a..b]))
+            .collect::<Result<_, _>>()?;
+        Ok(Gazetteer {
+            codes: read.codes,
+            regions,
+            towns: read.towns,
+            text,
+            ..read.header
+        })
+    }
+
+    /// [`PackedTowns::only`] of a packed file read afresh.
+    pub fn unpack_towns(bytes: &[u8], keep: impl Fn(&str) -> bool) -> Result<Gazetteer, String> {
+        Ok(PackedTowns::read(bytes.to_vec())?.only(keep))
+    }
+}
+
+/// A packed file checked whole as [`Gazetteer::unpack`] checks it, its towns read but its
+/// counties left as bytes: a typed town then reads only the towns it may be, with their counties
+/// (`only`), instead of building thousands of counties it cannot be in.
+pub struct PackedTowns {
+    read: Layout,
+    bytes: Vec<u8>,
+    text: String,
+}
+
+impl PackedTowns {
+    pub fn read(bytes: Vec<u8>) -> Result<PackedTowns, String> {
+        let read = Layout::read(&bytes)?;
+        let text = read.text(&bytes)?.to_string();
+        Ok(PackedTowns { read, bytes, text })
+    }
+
+    /// The file's country and credit, without its places.
+    pub fn header(&self) -> &Gazetteer {
+        &self.read.header
+    }
+
+    /// The file with only the towns whose key `keep` accepts, with their counties (and every
+    /// code), in their order: what resolving one typed town needs ([`super::Spelling::may_be`]).
+    pub fn only(&self, keep: impl Fn(&str) -> bool) -> Gazetteer {
+        let (read, text) = (&self.read, self.text.as_str());
+        let mut part = Gazetteer {
+            codes: read.codes.clone(),
+            ..read.header.clone()
         };
+        let mut region_of = vec![None; read.regions.len()];
+        let mut keys = String::new();
+        for town in read.towns.iter().filter(|t| keep(slice(text, t.key))) {
+            let r = town.region as usize;
+            let region = *region_of[r].get_or_insert_with(|| {
+                let (a, b) = read.regions[r];
+                // Checked whole by `Layout::read`.
+                part.regions.push(unpack_region(&self.bytes[a..b]).unwrap_or(Region {
+                    label: String::new(),
+                    keys: Vec::new(),
+                }));
+                part.regions.len() as u32 - 1
+            });
+            let name = slice(text, town.name);
+            let at = part.text.len() as u32;
+            part.text.push_str(name);
+            let key = keys.len() as u32;
+            keys.push_str(slice(text, town.key));
+            part.towns.push(Town {
+                name: (at, at + name.len() as u32),
+                key: (key, keys.len() as u32),
+                region,
+                ..town.clone()
+            });
+        }
+        let offset = part.text.len() as u32;
+        part.text.push_str(&keys);
+        part.towns
+            .iter_mut()
+            .for_each(|t| t.key = (t.key.0 + offset, t.key.1 + offset));
+        part
+    }
+}
+
+/// A packed file checked whole: its codes and towns read, its counties and text where they are
+/// in its bytes (each county's label, number of keys and keys checked to be text).
+struct Layout {
+    /// Country and credit.
+    header: Gazetteer,
+    codes: Vec<([u8; 8], f32, f32)>,
+    regions: Vec<(usize, usize)>,
+    towns: Vec<Town>,
+    text: (usize, usize),
+}
+
+impl Layout {
+    fn read(bytes: &[u8]) -> Result<Layout, String> {
+        let mut r = Reader { bytes, at: 0 };
+        let header = read_header(&mut r)?;
         let [codes, regions, towns, text] = [r.count()?, r.count()?, r.count()?, r.count()?];
-        g.codes = unpack_codes(&mut r, codes)?;
-        g.regions = (0..regions).map(|_| unpack_region(&mut r)).collect::<Result<_, _>>()?;
-        g.towns = unpack_towns(&mut r, towns, regions)?;
-        g.text = std::str::from_utf8(r.take(text)?)
-            .map_err(|_| "the towns' names are damaged")?
-            .to_string();
+        let codes = unpack_codes(&mut r, codes)?;
+        let regions: Vec<_> = (0..regions).map(|_| skip_region(&mut r)).collect::<Result<_, _>>()?;
+        let towns = unpack_towns(&mut r, towns, regions.len())?;
+        let text = (r.at, r.at.saturating_add(text));
+        let names = std::str::from_utf8(r.take(text.1 - text.0)?).map_err(|_| "the towns' names are damaged")?;
         if r.take(END.len())? != END || r.at != bytes.len() {
             return Err("the place file is damaged".into());
         }
-        g.check_ranges()?;
-        Ok(g)
+        check_ranges(&towns, names)?;
+        Ok(Layout {
+            header,
+            codes,
+            regions,
+            towns,
+            text,
+        })
     }
 
-    /// Every town's name and key within the text, end to end as `decode` lays them out.
-    fn check_ranges(&self) -> Result<(), String> {
-        let fits = |(start, end): (u32, u32)| self.text.get(start as usize..end as usize).is_some();
-        let last = self.towns.last().map_or(0, |t| t.key.1 as usize);
-        match self.towns.iter().all(|t| fits(t.name) && fits(t.key)) && last == self.text.len() {
-            true => Ok(()),
-            false => Err("the towns' names are damaged".into()),
-        }
+    /// The towns' names and keys (checked by `read`).
+    fn text<'a>(&self, bytes: &'a [u8]) -> Result<&'a str, String> {
+        let damaged = || "the towns' names are damaged".to_string();
+        std::str::from_utf8(bytes.get(self.text.0..self.text.1).ok_or_else(damaged)?).map_err(|_| damaged())
+    }
+}
+
+fn read_header(r: &mut Reader) -> Result<Gazetteer, String> {
+    let country = r.line().and_then(|l| l.strip_prefix(MAGIC)).ok_or("not a place file")?;
+    if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err("not a place file".into());
+    }
+    let credit = r
+        .line()
+        .and_then(|l| l.strip_prefix("credit "))
+        .ok_or("line 2: unknown header")?;
+    Ok(Gazetteer {
+        country: country.to_string(),
+        credit: credit.to_string(),
+        ..Default::default()
+    })
+}
+
+/// A town's name or key (checked by [`check_ranges`]).
+fn slice(text: &str, (start, end): (u32, u32)) -> &str {
+    text.get(start as usize..end as usize).unwrap_or("")
+}
+
+/// Every town's name and key within the text, end to end as `decode` lays them out.
+fn check_ranges(towns: &[Town], text: &str) -> Result<(), String> {
+    let fits = |(start, end): (u32, u32)| text.get(start as usize..end as usize).is_some();
+    let last = towns.last().map_or(0, |t| t.key.1 as usize);
+    match towns.iter().all(|t| fits(t.name) && fits(t.key)) && last == text.len() {
+        true => Ok(()),
+        false => Err("the towns' names are damaged".into()),
     }
 }
 
@@ -213,10 +332,23 @@ fn unpack_codes(r: &mut Reader, count: usize) -> Result<Vec<([u8; 8], f32, f32)>
     Ok(codes)
 }
 
-fn unpack_region(r: &mut Reader) -> Result<Region, String> {
-    let label = r.text()?;
+/// Where a county's bytes are, checked to be text.
+fn skip_region(r: &mut Reader) -> Result<(usize, usize), String> {
+    let start = r.at;
+    r.text()?;
+    for _ in 0..r.count()? {
+        r.text()?;
+    }
+    Ok((start, r.at))
+}
+
+fn unpack_region(bytes: &[u8]) -> Result<Region, String> {
+    let mut r = Reader { bytes, at: 0 };
+    let label = r.text()?.to_string();
     let count = r.count()?;
-    let keys = (0..count).map(|_| r.text()).collect::<Result<_, _>>()?;
+    let keys = (0..count)
+        .map(|_| r.text().map(str::to_string))
+        .collect::<Result<_, _>>()?;
     Ok(Region { label, keys })
 }
 
@@ -377,17 +509,15 @@ impl<'a> Reader<'a> {
         self.take(len)
     }
 
-    fn text(&mut self) -> Result<String, String> {
+    fn text(&mut self) -> Result<&'a str, String> {
         let bytes = self.sized()?;
-        Ok(std::str::from_utf8(bytes)
-            .map_err(|_| "a county's name is damaged")?
-            .to_string())
+        std::str::from_utf8(bytes).map_err(|_| "a county's name is damaged".into())
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::{country_of, resolve};
+    use super::super::{country_of, resolve, Spelling};
     use super::*;
     use std::sync::OnceLock;
 
@@ -479,6 +609,79 @@ mod tests {
         }
     }
 
+    /// A country's towns part, packed (as `split` makes it: the whole file without its codes).
+    fn towns_packed(country: &str) -> Vec<u8> {
+        Gazetteer {
+            codes: Vec::new(),
+            ..whole(country).clone()
+        }
+        .pack()
+    }
+
+    #[test]
+    fn towns_read_only_for_a_name_resolve_as_the_whole_file() {
+        let [gb, us] = [towns_packed("GB"), towns_packed("US")];
+        let mut texts: Vec<String> = [
+            "Leicester",
+            "Leicster",
+            "Lecester",
+            "London",
+            "Londn",
+            "Newport",
+            "Newport (Isle of Wight)",
+            "Richmond",
+            "Richmond, VA",
+            "Springfield",
+            "Springfeld",
+            "Springfield, Illinois",
+            "Worcester, MA",
+            "Worcester, England",
+            "St Louis",
+            "Saint Louis",
+            "St. Louis",
+            "Stoke-on-Trent",
+            "Phoenix, AZ",
+            "Paris",
+            "Leeds, Yorks",
+            "Bath",
+            "Ely",
+            "York",
+            "xqzvw",
+            "🏠",
+            "",
+            "  ",
+            "Ab",
+            "Montréal",
+        ]
+        .map(String::from)
+        .to_vec();
+        // Every 97th town of each country by its own name, and with a letter dropped.
+        for g in [whole("GB"), whole("US")] {
+            for t in g.towns.iter().step_by(97) {
+                let name = g.name(t);
+                texts.push(name.to_string());
+                texts.push(name.chars().skip(1).collect());
+            }
+        }
+        for text in &texts {
+            let Some(spelling) = Spelling::of(text) else {
+                continue;
+            };
+            let read = |bytes: &[u8]| Gazetteer::unpack_towns(bytes, |k| spelling.may_be(k)).unwrap();
+            let (gb_part, us_part) = (read(&gb), read(&us));
+            assert!(gb_part.towns() + us_part.towns() < 200, "{text}");
+            for covered in [&["GB", "US"][..], &["GB"], &["US"]] {
+                assert_eq!(
+                    resolve(text, &[&gb_part, &us_part], covered),
+                    resolve(text, &[whole("GB"), whole("US")], covered),
+                    "{text} {covered:?}"
+                );
+            }
+        }
+        let all = Gazetteer::unpack_towns(&gb, |_| true).unwrap();
+        assert_eq!(all.towns, whole("GB").towns);
+    }
+
     #[test]
     fn damaged_packed_files_are_errors_not_panics() {
         let packed = gb_parts().1.pack();
@@ -489,13 +692,19 @@ mod tests {
         let text = include_str!("../../../data/places/places-gb.txt");
         assert_eq!(Gazetteer::unpack(text.as_bytes()).unwrap_err(), "not a place file");
         assert!(Gazetteer::unpack(b"").is_err());
+        let leeds = Spelling::of("Leeds").unwrap();
+        let towns = |bytes: &[u8]| Gazetteer::unpack_towns(bytes, |k| leeds.may_be(k));
+        assert_eq!(towns(b"<!doctype html>").unwrap_err(), "not a place file");
         for len in (0..packed.len()).step_by(1009).chain([packed.len() - 1]) {
             assert!(Gazetteer::unpack(&packed[..len]).is_err(), "cut at {len}");
+            assert!(towns(&packed[..len]).is_err(), "cut at {len}");
         }
         let mut damaged = packed.clone();
         for at in (60..packed.len()).step_by(613) {
             damaged[at] ^= 0x5a;
             let _ = Gazetteer::unpack(&damaged).map(|g| resolve("Leeds", &[&g], &["GB"]));
+            // Both readers check the same: one answers a file only when the other does.
+            assert_eq!(towns(&damaged).is_ok(), Gazetteer::unpack(&damaged).is_ok(), "at {at}");
         }
     }
 }
