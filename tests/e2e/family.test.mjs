@@ -3,21 +3,9 @@
 // comparison, the checklist and the print view. axe-core checks every view; a keyboard-only run too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath, eventually } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath, eventually, expectNoAxeViolations } from "./harness.mjs";
 
-const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
 const suite = useBrowserAndServer();
-
-/** axe-core over the page, shadow roots included; WCAG 2.0–2.2 A and AA rules. */
-async function expectNoAxeViolations(page, view) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
-  });
-  assert.deepEqual(violations, [], `axe violations in ${view}`);
-}
 
 const shot = (page, name) => page.screenshot({ path: repoPath(`target/e2e-${name}.png`) });
 

@@ -87,3 +87,16 @@ export async function eventually(read, expected, message) {
   }
   assert.deepEqual(got, expected, message);
 }
+
+/** axe-core's source, for pages to run it. */
+export const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
+
+/** axe-core over the page, shadow roots included; WCAG 2.0–2.2 A and AA rules. */
+export async function expectNoAxeViolations(page, view) {
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
+  });
+  assert.deepEqual(violations, [], `axe violations in ${view}`);
+}

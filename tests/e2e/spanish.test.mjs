@@ -5,21 +5,11 @@
 // it has them; a missing or broken Spanish file shows English with a message, never a blank widget.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath, eventually } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, sampleCatalogue, repoPath, eventually, expectNoAxeViolations } from "./harness.mjs";
 
-const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
 const suite = useBrowserAndServer();
 const PAGE = "/site/spanish.html";
 
-async function expectNoAxeViolations(page, view) {
-  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
-  });
-  assert.deepEqual(violations, [], `axe violations in ${view}`);
-}
 
 const shot = (page, name) => page.screenshot({ path: repoPath(`target/e2e-es-${name}.png`), fullPage: true });
 const clinics = sampleCatalogue().clinics;

@@ -6,10 +6,9 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { useBrowserAndServer, urlOf, openPage, repoPath } from "./harness.mjs";
+import { useBrowserAndServer, urlOf, openPage, repoPath, AXE } from "./harness.mjs";
 
 const suite = useBrowserAndServer();
-const AXE = readFileSync(repoPath("node_modules/axe-core/axe.min.js"), "utf8");
 const EXAMPLE = repoPath("data/clinics-example.csv");
 // An MA-sized synthetic export (scripts/make-findtreatment-export.py), dated in its file name.
 const FINDTREATMENT = repoPath("tests/fixtures/import/findtreatment-synthetic-ma-2025-08-19.csv");
